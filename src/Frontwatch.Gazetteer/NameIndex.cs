@@ -1,0 +1,155 @@
+using System.Buffers;
+
+namespace Frontwatch.Gazetteer;
+
+/// <summary>A place name found in text: its span and the gazetteer entries it may denote.</summary>
+public readonly record struct NameMatch(int Start, int End, ReadOnlyMemory<NameCandidate> Candidates);
+
+/// <summary>One gazetteer entry a name may denote; <see cref="Primary"/> when the name is its main or ASCII name.</summary>
+public readonly record struct NameCandidate(int Place, bool Primary);
+
+/// <summary>
+/// The multi-pattern matcher over folded names. Names are sequences of folded words; the index
+/// is a trie whose edges are word hashes (parent node, word) → child, held in one hash table.
+/// Every name starts at a capitalised word, so the scan jumps from one capital letter to the
+/// next with a vectorised search and walks the trie from there: one pass, no per-name work,
+/// and because matches only start at word starts no failure links are needed.
+/// Words are keyed by a 64-bit hash; a collision (odds about 1e-7 per report) would yield a
+/// spurious candidate that disambiguation still has to accept.
+/// </summary>
+public sealed class NameIndex
+{
+    private const int MaxNameWords = 6;
+    private static readonly SearchValues<char> Capitals = BuildCapitals();
+
+    private readonly Dictionary<ulong, int> _edges = [];
+    private readonly List<bool> _hasChildren = [false];
+    private readonly List<int> _terminal = [-1];
+    private readonly List<List<NameCandidate>> _candidateLists = [];
+    private NameCandidate[][] _candidates = [];
+
+    /// <summary>Number of distinct folded names indexed.</summary>
+    public int NameCount => _candidateLists.Count;
+
+    /// <summary>Adds one spelling of a place; names that cannot be folded or start lower-case are ignored.</summary>
+    public void Add(string name, int place, bool primary)
+    {
+        var words = NameFolding.Words(name);
+        if (words.Count is 0 or > MaxNameWords || !char.IsUpper(name[words[0].Start])) return;
+        Span<char> buf = stackalloc char[NameFolding.MaxTokenLength * 4];
+        int node = 0;
+        foreach (var (start, length) in words)
+        {
+            int len = NameFolding.FoldToken(name.AsSpan(start, length), buf);
+            // One- and two-letter names ("In", "Ob") are codes or function words far more often than places.
+            if (len < 0 || (words.Count == 1 && len < 3)) return;
+            ulong key = Edge(node, Hash(buf[..len]));
+            if (!_edges.TryGetValue(key, out int child))
+            {
+                child = _terminal.Count;
+                _terminal.Add(-1);
+                _hasChildren.Add(false);
+                _edges[key] = child;
+                _hasChildren[node] = true;
+            }
+            node = child;
+        }
+        if (_terminal[node] < 0)
+        {
+            _terminal[node] = _candidateLists.Count;
+            _candidateLists.Add([]);
+        }
+        var list = _candidateLists[_terminal[node]];
+        int existing = list.FindIndex(c => c.Place == place);
+        if (existing < 0) list.Add(new NameCandidate(place, primary));
+        else if (primary) list[existing] = new NameCandidate(place, true);
+    }
+
+    /// <summary>Freezes the candidate lists; call once after the last <see cref="Add"/>.</summary>
+    public void Seal() => _candidates = [.. _candidateLists.Select(l => l.ToArray())];
+
+    /// <summary>Finds every longest, left-most name in <paramref name="text"/>, in order.</summary>
+    public void Scan(ReadOnlySpan<char> text, List<NameMatch> matches)
+    {
+        Span<char> buf = stackalloc char[NameFolding.MaxTokenLength * 4];
+        int i = 0;
+        while (i < text.Length)
+        {
+            int k = text[i..].IndexOfAny(Capitals);
+            if (k < 0) break;
+            i += k;
+            if (i > 0 && (NameFolding.IsWordChar(text[i - 1]) || NameFolding.IsApostrophe(text[i - 1])))
+            {
+                i = SkipWord(text, i);
+                continue;
+            }
+
+            int node = 0, pos = i, bestEnd = -1, bestTerminal = -1;
+            for (int w = 0; w < MaxNameWords; w++)
+            {
+                int end = ReadWord(text, pos, buf, out int len);
+                if (len < 0) break;
+                if (!_edges.TryGetValue(Edge(node, Hash(buf[..len])), out node)) break;
+                if (_terminal[node] >= 0) { bestEnd = end; bestTerminal = _terminal[node]; }
+                if (!_hasChildren[node]) break;
+                // A name continues over one space or hyphen only, never across punctuation or a line break.
+                if (end + 1 >= text.Length || text[end] is not (' ' or '-' or '\u00A0') || !NameFolding.IsWordChar(text[end + 1])) break;
+                pos = end + 1;
+            }
+
+            if (bestEnd >= 0)
+            {
+                matches.Add(new NameMatch(i, bestEnd, _candidates[bestTerminal]));
+                i = bestEnd;
+            }
+            else i = SkipWord(text, i);
+        }
+    }
+
+    // Reads one word at pos into buf (folded); returns the end of the word's span. An inner apostrophe
+    // is dropped (Pokrovs'k); a possessive 's ends the word before the apostrophe (Kurakhove's).
+    private static int ReadWord(ReadOnlySpan<char> text, int pos, Span<char> buf, out int folded)
+    {
+        int i = pos;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (NameFolding.IsWordChar(c)) { i++; continue; }
+            if (NameFolding.IsApostrophe(c) && i + 1 < text.Length && NameFolding.IsWordChar(text[i + 1]))
+            {
+                bool possessive = text[i + 1] is 's' && (i + 2 >= text.Length || !NameFolding.IsWordChar(text[i + 2]));
+                if (possessive) break;
+                i++;
+                continue;
+            }
+            break;
+        }
+        folded = i - pos > NameFolding.MaxTokenLength ? -1 : NameFolding.FoldToken(text[pos..i], buf);
+        return i;
+    }
+
+    private static int SkipWord(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length && (NameFolding.IsWordChar(text[i]) || NameFolding.IsApostrophe(text[i]))) i++;
+        return i > start ? i : start + 1;
+    }
+
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char c in word) h = (h ^ c) * 1099511628211UL;
+        return h;
+    }
+
+    private static ulong Edge(int parent, ulong word) =>
+        parent == 0 ? word : word ^ (((ulong)parent + 1) * 0x9E3779B97F4A7C15UL);
+
+    private static SearchValues<char> BuildCapitals()
+    {
+        var caps = new List<char>();
+        for (int c = 'A'; c < 0x0530; c++)
+            if (char.IsUpper((char)c) && (c < 0x0370 || c >= 0x0400)) caps.Add((char)c);
+        return SearchValues.Create([.. caps]);
+    }
+}

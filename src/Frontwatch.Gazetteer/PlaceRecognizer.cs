@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Frontwatch.Core;
+
+namespace Frontwatch.Gazetteer;
+
+/// <summary>
+/// Finds the places a report names and resolves each as a careful analyst would: by the regions
+/// and countries the report mentions, by distance to the other places it names, and by
+/// population; ordinary words and people's names are rejected; places the gazetteer lacks are
+/// kept by name when the text says they are places; relative locations get a point and a radius.
+/// </summary>
+public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
+{
+    // Words that, placed just before a capitalised name, make it a person's name ("General Syrskyi").
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "President", "Minister", "General", "Gen", "Colonel", "Col", "Lt", "Lieutenant", "Major", "Maj", "Captain", "Capt",
+        "Sergeant", "Sgt", "Commander", "Admiral", "Adm", "Mr", "Mrs", "Ms", "Dr", "Prof", "Professor", "Senator", "Sen",
+        "Rep", "Governor", "Gov", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Secretary", "Chancellor",
+        "Premier", "Pope", "King", "Queen", "Prince", "Princess", "Patriarch", "Father", "Saint", "St", "Judge", "Ambassador",
+        "Chief", "Marshal", "Private", "Corporal", "Defence", "Defense",
+    };
+
+    private static readonly Dictionary<string, double> Bearings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["north"] = 0, ["northeast"] = 45, ["east"] = 90, ["southeast"] = 135,
+        ["south"] = 180, ["southwest"] = 225, ["west"] = 270, ["northwest"] = 315,
+    };
+
+    private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private const double MilesToKm = 1.609344;
+
+    /// <summary>The place mentions of <paramref name="text"/>, in text order.</summary>
+    public List<PlaceMention> Recognize(string text)
+    {
+        var matches = new List<NameMatch>();
+        gazetteer.Index.Scan(text, matches);
+
+        var context = ReportContext.From(gazetteer, matches, text);
+        var mentions = new List<PlaceMention>();
+        foreach (var match in matches)
+        {
+            if (Resolve(text, match, context) is { } mention) mentions.Add(mention);
+        }
+        AddUnresolved(text, matches, mentions, context);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        AddRelative(text, mentions);
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return mentions;
+    }
+
+    private PlaceMention? Resolve(string text, NameMatch match, ReportContext context)
+    {
+        var span = new TextSpan(match.Start, match.End);
+        string surface = text[match.Start..match.End];
+        var candidates = match.Candidates.Span;
+
+        // Curated regions and countries outrank any village that shares their name.
+        foreach (var c in candidates)
+        {
+            var p = gazetteer.Places[c.Place];
+            if (p.Kind == PlaceKind.Region)
+                return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+        }
+        foreach (var c in candidates)
+        {
+            var p = gazetteer.Places[c.Place];
+            if (p.Kind != PlaceKind.Country) continue;
+            if (p.IsAdjective) return null;
+            return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+        }
+
+        bool cued = PlaceCue().IsMatch(Before(text, match.Start, 40));
+        if (!cued && IsLikelyNotAPlace(text, match, surface)) return null;
+
+        var (best, confidence) = Choose(candidates, context, match.Start);
+        if (best < 0) return null;
+        var place = gazetteer.Places[best];
+        if (cued) confidence = Math.Min(0.99, confidence + 0.05);
+        return new PlaceMention(span, surface, MentionKind.Settlement, place.Name, place.GeoNameId,
+            gazetteer.RegionOf(place)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact) { Place = place };
+    }
+
+    // A stopword ("Most", "Roy") or a name right after a title or a listed given name is a person or a word, not a place.
+    private bool IsLikelyNotAPlace(string text, NameMatch match, string surface)
+    {
+        if (NameFolding.Fold(surface) is { } folded && gazetteer.Stopwords.Contains(folded)) return true;
+        var previous = PreviousWord().Match(Before(text, match.Start, 40));
+        if (!previous.Success) return false;
+        string word = previous.Groups[1].Value;
+        if (Titles.Contains(word.TrimEnd('.'))) return true;
+        return char.IsUpper(word[0]) && NameFolding.Fold(word) is { } w && gazetteer.Stopwords.Contains(w) && !IsSentenceStart(text, previous.Index + match.Start - Math.Min(40, match.Start));
+    }
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is ' ' or '\t' or '"' or '“' or '‘' or '(') continue;
+            return c is '.' or '!' or '?' or '\n' or ':';
+        }
+        return true;
+    }
+
+    private (int Place, double Confidence) Choose(ReadOnlySpan<NameCandidate> candidates, ReportContext context, int at)
+    {
+        int best = -1;
+        double bestScore = double.NegativeInfinity, total = 0;
+        Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            var p = gazetteer.Places[candidates[i].Place];
+            if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
+            double s = Prior(p, candidates[i].Primary) + context.Support(p, at);
+            scores[i] = s;
+            if (s > bestScore) { bestScore = s; best = candidates[i].Place; }
+        }
+        if (best < 0) return (-1, 0);
+        foreach (double s in scores)
+            if (!double.IsNegativeInfinity(s)) total += Math.Exp(s - bestScore);
+        bool primary = false;
+        foreach (var c in candidates) if (c.Place == best) primary = c.Primary;
+        double share = 1 / total;
+        return (best, (primary ? 0.95 : 0.8) * Math.Max(0.35, share));
+    }
+
+    /// <summary>How likely an entry is before any context: main name over alternate, size, seat of government.</summary>
+    internal static double Prior(Place p, bool primary)
+    {
+        double s = (primary ? 2.0 : 0) + 0.5 * Math.Log10(p.Population + 1);
+        s += p.FeatureCode switch
+        {
+            "PPLC" => 2, "PPLA" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5,
+            "PPLX" or "PPLH" or "PPLQ" or "PPLW" or "PPLF" => -1.5,
+            _ => 0,
+        };
+        return s;
+    }
+
+    // "the village of X", "the villages of X, Y and Z", "near X": names the gazetteer lacks are still places.
+    private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context)
+    {
+        foreach (Match cue in NamedByCue().Matches(text))
+        {
+            var group = cue.Groups["names"];
+            foreach (Match name in CapitalisedName().Matches(group.Value))
+            {
+                int start = group.Index + name.Index, end = start + name.Length;
+                string surface = TrimPossessive(name.Value);
+                end = start + surface.Length;
+                var span = new TextSpan(start, end);
+                if (mentions.Any(m => m.Span.Overlaps(span)) || matches.Any(m => m.Start < end && start < m.End)) continue;
+                if (NameFolding.Fold(surface) is not { } folded || gazetteer.Stopwords.Contains(folded)) continue;
+                var region = context.RegionNear(start);
+                mentions.Add(new PlaceMention(span, surface, MentionKind.Unresolved, surface, null, region?.Name, region?.Country,
+                    region?.Point, cue.Groups["strong"].Success ? 0.7 : 0.5, region is null ? LocationPrecision.Unknown : LocationPrecision.Region)
+                { RadiusKm = region is null ? null : 100 });
+            }
+        }
+    }
+
+    private static string TrimPossessive(string name) =>
+        name.Length > 2 && name[^1] == 's' && NameFolding.IsApostrophe(name[^2]) ? name[..^2] : name;
+
+    // "20 miles south of X", "10 km (6 miles) east of X", "near X", "on the outskirts of X".
+    private static void AddRelative(string text, List<PlaceMention> mentions)
+    {
+        var byStart = new Dictionary<int, PlaceMention>();
+        foreach (var m in mentions) byStart.TryAdd(m.Span.Start, m);
+        var relative = new List<PlaceMention>();
+        foreach (Match m in RelativeLocation().Matches(text))
+        {
+            if (!byStart.TryGetValue(m.Index + m.Length, out var anchor) || anchor.Kind == MentionKind.Country) continue;
+            var span = new TextSpan(m.Index, anchor.Span.End);
+            string phrase = text[span.Start..span.End];
+            RelativeOffset offset;
+            double radius;
+            GeoPoint? point = anchor.Point;
+            if (m.Groups["dir"].Success)
+            {
+                double km = Distance(m.Groups["num"].Value, m.Groups["unit"].Value);
+                if (km <= 0) continue;
+                string dir = m.Groups["dir"].Value.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+                double bearing = Bearings[dir];
+                offset = new RelativeOffset(Math.Round(km, 1), dir, bearing);
+                if (point is { } p) point = p.Offset(bearing, km);
+                radius = Math.Max(2, km * 0.25);
+            }
+            else
+            {
+                string how = m.Groups["near"].Value.ToLowerInvariant();
+                radius = how.Contains("outskirts", StringComparison.Ordinal) ? 3 : 10;
+                offset = new RelativeOffset(0, null, null);
+            }
+            if (anchor.RadiusKm is { } anchorRadius) radius += anchorRadius;
+            relative.Add(new PlaceMention(span, phrase, MentionKind.Relative, phrase, null, anchor.Admin1, anchor.Country, point,
+                Math.Round(anchor.Confidence * 0.95, 2), point is null ? LocationPrecision.Unknown : LocationPrecision.Near)
+            { RadiusKm = Math.Round(radius, 1), Anchor = anchor, Offset = offset });
+        }
+        mentions.AddRange(relative);
+    }
+
+    private static double Distance(string number, string unit)
+    {
+        double n;
+        string lower = number.ToLowerInvariant();
+        int word = Array.IndexOf(SmallNumbers, lower);
+        if (word >= 0) n = word;
+        else if (lower is "a few" or "several") n = 5;
+        else if (!double.TryParse(number.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out n)) return 0;
+        return unit.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? n * MilesToKm : n;
+    }
+
+    private static string Before(string text, int index, int length)
+    {
+        int start = Math.Max(0, index - length);
+        return text[start..index];
+    }
+
+    [GeneratedRegex(@"\b(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?|communit(?:y|ies)|hromadas?|districts?)\s+of\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:and\s+)?)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceCue();
+
+    [GeneratedRegex(@"([\p{L}][\p{L}.'’-]*)[ \t]+$")]
+    private static partial Regex PreviousWord();
+
+    [GeneratedRegex(@"\b(?i:(?<strong>(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?)\s+of)|near|outside|towards?|in\s+the\s+direction\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?<names>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?){0,12})", RegexOptions.ExplicitCapture)]
+    private static partial Regex NamedByCue();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?")]
+    private static partial Regex CapitalisedName();
+
+    [GeneratedRegex(@"\b(?:(?:(?<num>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)[\s-]*(?<unit>km|kilometers?|kilometres?|miles?|mi)\b\.?(?:\s*\([^()\n]{1,30}\))?\s+(?<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ward)?\s+of)|(?<near>near|close\s+to|outside|just\s+outside|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+outskirts\s+of|on\s+the\s+edge\s+of))\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:city|town|village|settlement|hamlet)\s+of\s+)?", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex RelativeLocation();
+}

@@ -1,0 +1,86 @@
+using Frontwatch.Core;
+
+namespace Frontwatch.Gazetteer;
+
+/// <summary>
+/// What a report says about where it is: the countries and regions it names and the places it
+/// names unambiguously. Disambiguation of the other names leans on it.
+/// </summary>
+internal sealed class ReportContext
+{
+    private readonly HashSet<string> _countries = [];
+    private readonly HashSet<(string Country, string Admin1)> _regions = [];
+    private readonly List<(int At, Place Region)> _regionMentions = [];
+    private readonly List<(int At, GeoPoint Point)> _anchors = [];
+    private readonly string _text;
+
+    private ReportContext(string text) => _text = text;
+
+    public static ReportContext From(PlaceGazetteer gazetteer, List<NameMatch> matches, string text)
+    {
+        var context = new ReportContext(text);
+        foreach (var match in matches)
+        {
+            var candidates = match.Candidates.Span;
+            Place? region = null, country = null;
+            int settlements = 0;
+            Place? top = null;
+            double topPrior = double.NegativeInfinity, secondPrior = double.NegativeInfinity;
+            foreach (var c in candidates)
+            {
+                var p = gazetteer.Places[c.Place];
+                switch (p.Kind)
+                {
+                    case PlaceKind.Region: region = p; break;
+                    case PlaceKind.Country: country = p; break;
+                    default:
+                        settlements++;
+                        double prior = PlaceRecognizer.Prior(p, c.Primary);
+                        if (prior > topPrior) { secondPrior = topPrior; topPrior = prior; top = p; }
+                        else if (prior > secondPrior) secondPrior = prior;
+                        break;
+                }
+            }
+            if (region is not null)
+            {
+                context._regions.Add((region.Country, region.Admin1!));
+                context._countries.Add(region.Country);
+                context._regionMentions.Add((match.Start, region));
+            }
+            else if (country is not null) context._countries.Add(country.Country);
+            else if (top is not null && (settlements == 1 || topPrior - secondPrior > 2.5))
+                context._anchors.Add((match.Start, top.Point));
+        }
+        return context;
+    }
+
+    /// <summary>How much the report supports reading a name as <paramref name="place"/> (a score to add to its prior).</summary>
+    public double Support(Place place, int at)
+    {
+        double s = 0;
+        if (place.Admin1 is not null && _regions.Contains((place.Country, place.Admin1))) s += 3;
+        if (_countries.Count > 0) s += _countries.Contains(place.Country) ? 1.5 : -1.5;
+        double nearest = double.PositiveInfinity;
+        foreach (var (anchorAt, point) in _anchors)
+            if (anchorAt != at) nearest = Math.Min(nearest, place.Point.DistanceKm(point));
+        s += nearest switch { < 30 => 3, < 100 => 2, < 250 => 1, _ => 0 };
+        return s;
+    }
+
+    /// <summary>The region named nearest to <paramref name="at"/> in its paragraph, else the report's most-named region.</summary>
+    public Place? RegionNear(int at)
+    {
+        int paragraphStart = _text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        int paragraphEnd = _text.IndexOf('\n', at);
+        if (paragraphEnd < 0) paragraphEnd = _text.Length;
+        Place? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (regionAt, region) in _regionMentions)
+        {
+            if (regionAt < paragraphStart || regionAt >= paragraphEnd) continue;
+            int d = Math.Abs(regionAt - at);
+            if (d < bestDistance) { bestDistance = d; best = region; }
+        }
+        return best ?? _regionMentions.GroupBy(r => r.Region).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+}
