@@ -58,7 +58,10 @@ public static class NameFolding
         return sb.Length == 0 ? null : sb.ToString();
     }
 
-    /// <summary>The words of a name: runs of word characters and inner apostrophes, split at spaces, hyphens and punctuation.</summary>
+    /// <summary>
+    /// The words of a name: runs of word characters and inner apostrophes, split at spaces, hyphens
+    /// and punctuation; a possessive 's is dropped ("People's" is "People"), as the text scan does.
+    /// </summary>
     public static List<(int Start, int Length)> Words(string name)
     {
         var words = new List<(int, int)>();
@@ -67,9 +70,15 @@ public static class NameFolding
         {
             if (!IsWordChar(name[i])) { i++; continue; }
             int start = i;
-            while (i < name.Length && (IsWordChar(name[i]) || (IsApostrophe(name[i]) && i + 1 < name.Length && IsWordChar(name[i + 1]))))
+            while (i < name.Length)
+            {
+                if (IsWordChar(name[i])) { i++; continue; }
+                if (!IsApostrophe(name[i]) || i + 1 >= name.Length || !IsWordChar(name[i + 1])) break;
+                if (name[i + 1] == 's' && (i + 2 >= name.Length || !IsWordChar(name[i + 2]))) break;
                 i++;
+            }
             words.Add((start, i - start));
+            if (i + 1 < name.Length && IsApostrophe(name[i]) && name[i + 1] == 's') i += 2;
         }
         return words;
     }
@@ -83,6 +92,9 @@ public static class NameFolding
         // ya/yu/ye/yo -> ia/iu/ie/io: "Zaporizhzhya" and "Zaporizhzhia", "Yelyzavetivka" and "Ielyzavetivka".
         for (int i = 0; i + 1 < n; i++)
             if (s[i] == 'y' && s[i + 1] is 'a' or 'u' or 'e' or 'o') s[i] = 'i';
+        // "yi" after a vowel is the romanised ї: "Mykolayiv" and "Mykolaiv".
+        for (int i = 1; i + 1 < n; i++)
+            if (s[i] == 'y' && s[i + 1] == 'i' && IsVowel(s[i - 1])) { s[i..n].Slice(1).CopyTo(s[i..]); n--; }
         // Adjective endings -yi, -yy, -iy, -ii all become -y: "Novyi", "Novyy", "Noviy".
         if (n >= 3 && s[n - 1] is 'y' or 'i' && s[n - 2] is 'y' or 'i') { n--; s[n - 1] = 'y'; }
         // "zhzh" -> "zh", then any doubled letter -> single: "Zaporizhzhia"/"Zaporizhia", "Odessa"/"Odesa".
@@ -95,6 +107,8 @@ public static class NameFolding
         }
         return w;
     }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static string?[] BuildMap()
     {

@@ -87,14 +87,14 @@ public sealed class NameIndex
             int node = 0, pos = i, bestEnd = -1, bestTerminal = -1;
             for (int w = 0; w < MaxNameWords; w++)
             {
-                int end = ReadWord(text, pos, buf, out int len);
+                int end = ReadWord(text, pos, buf, out int len, out int after);
                 if (len < 0) break;
                 if (!_edges.TryGetValue(Edge(node, Hash(buf[..len])), out node)) break;
                 if (_terminal[node] >= 0) { bestEnd = end; bestTerminal = _terminal[node]; }
                 if (!_hasChildren[node]) break;
                 // A name continues over one space or hyphen only, never across punctuation or a line break.
-                if (end + 1 >= text.Length || text[end] is not (' ' or '-' or '\u00A0') || !NameFolding.IsWordChar(text[end + 1])) break;
-                pos = end + 1;
+                if (after + 1 >= text.Length || text[after] is not (' ' or '-' or '\u00A0') || !NameFolding.IsWordChar(text[after + 1])) break;
+                pos = after + 1;
             }
 
             if (bestEnd >= 0)
@@ -108,9 +108,10 @@ public sealed class NameIndex
 
     // Reads one word at pos into buf (folded); returns the end of the word's span. An inner apostrophe
     // is dropped (Pokrovs'k); a possessive 's ends the word before the apostrophe (Kurakhove's).
-    private static int ReadWord(ReadOnlySpan<char> text, int pos, Span<char> buf, out int folded)
+    private static int ReadWord(ReadOnlySpan<char> text, int pos, Span<char> buf, out int folded, out int after)
     {
         int i = pos;
+        after = -1;
         while (i < text.Length)
         {
             char c = text[i];
@@ -118,13 +119,14 @@ public sealed class NameIndex
             if (NameFolding.IsApostrophe(c) && i + 1 < text.Length && NameFolding.IsWordChar(text[i + 1]))
             {
                 bool possessive = text[i + 1] is 's' && (i + 2 >= text.Length || !NameFolding.IsWordChar(text[i + 2]));
-                if (possessive) break;
+                if (possessive) { after = i + 2; break; }
                 i++;
                 continue;
             }
             break;
         }
         folded = i - pos > NameFolding.MaxTokenLength ? -1 : NameFolding.FoldToken(text[pos..i], buf);
+        if (after < 0) after = i;
         return i;
     }
 

@@ -108,29 +108,50 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     private (int Place, double Confidence) Choose(ReadOnlySpan<NameCandidate> candidates, ReportContext context, int at)
     {
         int best = -1;
-        double bestScore = double.NegativeInfinity, total = 0;
+        bool bestPrimary = false;
+        double bestScore = double.NegativeInfinity, bestSupport = 0, total = 0;
         Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
         for (int i = 0; i < candidates.Length; i++)
         {
             var p = gazetteer.Places[candidates[i].Place];
             if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
-            double s = Prior(p, candidates[i].Primary) + context.Support(p, at);
+            double support = context.Support(p, at), s = Prior(p, candidates[i].Primary) + support;
             scores[i] = s;
-            if (s > bestScore) { bestScore = s; best = candidates[i].Place; }
+            if (s > bestScore) { bestScore = s; bestSupport = support; best = candidates[i].Place; bestPrimary = candidates[i].Primary; }
         }
-        if (best < 0) return (-1, 0);
-        foreach (double s in scores)
-            if (!double.IsNegativeInfinity(s)) total += Math.Exp(s - bestScore);
-        bool primary = false;
-        foreach (var c in candidates) if (c.Place == best) primary = c.Primary;
-        double share = 1 / total;
-        return (best, (primary ? 0.95 : 0.8) * Math.Max(0.35, share));
+        // A name matched only as an alternate spelling ("Hammer", the German name of a Polish town)
+        // is dropped when the report places itself in other countries.
+        if (best < 0 || (!bestPrimary && bestSupport < 0)) return (-1, 0);
+        best = Canonical(candidates, best);
+        for (int i = 0; i < candidates.Length; i++)
+            if (!double.IsNegativeInfinity(scores[i]) && !SamePlace(gazetteer.Places[candidates[i].Place], gazetteer.Places[best]))
+                total += Math.Exp(scores[i] - bestScore);
+        double share = 1 / (1 + total);
+        return (best, (bestPrimary ? 0.95 : 0.8) * Math.Max(0.35, share));
     }
+
+    // GeoNames sometimes keeps two rows for one town (cities500 still has 703646 Kurakhovo beside
+    // 695357 Kurakhove): entries of one country within 3 km are one place, and the row with the
+    // richer list of names is the one GeoNames maintains.
+    private int Canonical(ReadOnlySpan<NameCandidate> candidates, int chosen)
+    {
+        var place = gazetteer.Places[chosen];
+        foreach (var c in candidates)
+        {
+            var other = gazetteer.Places[c.Place];
+            if (other.Kind == PlaceKind.Settlement && SamePlace(other, place) && other.Names.Count > gazetteer.Places[chosen].Names.Count) chosen = c.Place;
+        }
+        return chosen;
+    }
+
+    private static bool SamePlace(Place a, Place b) => a.Country == b.Country && a.Point.DistanceKm(b.Point) < 3;
 
     /// <summary>How likely an entry is before any context: main name over alternate, size, seat of government.</summary>
     internal static double Prior(Place p, bool primary)
     {
-        double s = (primary ? 2.0 : 0) + 0.5 * Math.Log10(p.Population + 1);
+        // Size outweighs which spelling matched: "Mykolaiv" in the news is the regional capital
+        // (an alternate spelling of 700569), not the Lviv-oblast town whose main name it is.
+        double s = (primary ? 1.0 : 0) + 0.7 * Math.Log10(p.Population + 1);
         s += p.FeatureCode switch
         {
             "PPLC" => 2, "PPLA" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
 namespace Frontwatch.Gazetteer;
@@ -6,7 +7,7 @@ namespace Frontwatch.Gazetteer;
 /// What a report says about where it is: the countries and regions it names and the places it
 /// names unambiguously. Disambiguation of the other names leans on it.
 /// </summary>
-internal sealed class ReportContext
+internal sealed partial class ReportContext
 {
     private readonly HashSet<string> _countries = [];
     private readonly HashSet<(string Country, string Admin1)> _regions = [];
@@ -47,19 +48,27 @@ internal sealed class ReportContext
                 context._countries.Add(region.Country);
                 context._regionMentions.Add((match.Start, region));
             }
-            else if (country is not null) context._countries.Add(country.Country);
+            else if (country is not null && !country.IsAdjective && IsLocative(text, match.Start)) context._countries.Add(country.Country);
             else if (top is not null && (settlements == 1 || topPrior - secondPrior > 2.5))
                 context._anchors.Add((match.Start, top.Point));
         }
         return context;
     }
 
+    // "in Russia", "eastern Ukraine", "across Belarus" say where; "Russia said" does not.
+    private static bool IsLocative(string text, int at) =>
+        LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, at - 24), Math.Min(24, at)));
+
+    [GeneratedRegex(@"\b(?:in|inside|into|across|throughout|within|from|to|of|near|over|eastern|western|northern|southern|central|north-eastern|south-eastern|northeastern|southeastern)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocativeBefore();
+
     /// <summary>How much the report supports reading a name as <paramref name="place"/> (a score to add to its prior).</summary>
     public double Support(Place place, int at)
     {
         double s = 0;
         if (place.Admin1 is not null && _regions.Contains((place.Country, place.Admin1))) s += 3;
-        if (_countries.Count > 0) s += _countries.Contains(place.Country) ? 1.5 : -1.5;
+        // Only a country's name or one of its regions says where a report is; "Russian forces" does not.
+        if (_countries.Count > 0 && !_countries.Contains(place.Country)) s -= 2;
         double nearest = double.PositiveInfinity;
         foreach (var (anchorAt, point) in _anchors)
             if (anchorAt != at) nearest = Math.Min(nearest, place.Point.DistanceKm(point));
