@@ -41,18 +41,21 @@ internal sealed class PlacesCommand : Command<PlacesCommand.Settings>
             Console.Out.WriteLine(json.ToJsonString(PlaceJson.Options));
             return 0;
         }
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var col in new[] { "text", "start", "end", "kind", "name", "geonameid", "admin1", "country", "lat", "lon", "conf", "anchor / offset" })
+        foreach (var col in new[] { "text", "span", "kind", "place (GeoNames id)", "region, country", "lat, lon", "conf" })
             table.AddColumn(col);
         foreach (var m in mentions)
         {
-            string anchor = m.Anchor is null ? "" : $"{m.Anchor.Name} {m.Offset?.DistanceKm:0.#} km {m.Offset?.Direction} ±{m.RadiusKm:0.#} km";
-            table.AddRow(
-                new Text(m.Text), new Text(m.Span.Start.ToString(PlaceJson.Invariant)), new Text(m.Span.End.ToString(PlaceJson.Invariant)),
-                new Text(m.Kind.ToString().ToLowerInvariant()), new Text(m.Name), new Text(m.GeoNameId?.ToString(PlaceJson.Invariant) ?? "-"),
-                new Text(m.Admin1 ?? ""), new Text(m.Country ?? ""), new Text(m.Point?.Lat.ToString("0.####", PlaceJson.Invariant) ?? ""),
-                new Text(m.Point?.Lon.ToString("0.####", PlaceJson.Invariant) ?? ""), new Text(m.Confidence.ToString("0.00", PlaceJson.Invariant)),
-                new Text(anchor));
+            string kind = m.Kind.ToString().ToLowerInvariant();
+            if (m.Anchor is { } a)
+                kind += m.Offset?.Direction is { } dir ? $": {m.Offset.DistanceKm:0.#} km {dir} of {a.Name}" : $": near {a.Name}";
+            if (m.RadiusKm is { } r) kind += $" ±{r:0.#} km";
+            string place = m.GeoNameId is { } id ? $"{m.Name} ({id})" : m.Kind == MentionKind.Relative ? "" : m.Name;
+            string where = string.Join(", ", new[] { m.Admin1, m.Country }.Where(x => !string.IsNullOrEmpty(x)));
+            string point = m.Point is { } p ? string.Create(PlaceJson.Invariant, $"{p.Lat:0.####}, {p.Lon:0.####}") : "";
+            table.AddRow(new Text(m.Text), new Text($"{m.Span.Start}–{m.Span.End}"), new Text(kind), new Text(place),
+                new Text(where), new Text(point), new Text(m.Confidence.ToString("0.00", PlaceJson.Invariant)));
         }
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine($"{mentions.Count} place mentions in {settings.File}");
