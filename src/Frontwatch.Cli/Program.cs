@@ -5,7 +5,9 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("frontwatch");
+    config.AddCommand<ExtractCommand>("extract").WithDescription("List the claims of one report (table, or the claims JSON).");
     config.AddCommand<PlacesCommand>("places").WithDescription("List the place mentions of one report (resolved by the gazetteer).");
+    config.AddCommand<EvalCommand>("eval").WithDescription("Score the claim extractor against gold claims: reports X.txt with X.gold.json beside them.");
     config.AddBranch("gazetteer", g =>
     {
         g.SetDescription("Manage the gazetteer: import or download GeoNames files, show what is loaded.");

@@ -1,25 +1,233 @@
+using System.Text.RegularExpressions;
 using Frontwatch.Core;
 using Frontwatch.Gazetteer;
 
 namespace Frontwatch.Extraction;
 
-/// <summary>The rule- and lexicon-based claim extractor: text → sentences → places, claimants, attribution, events → claims.</summary>
-public sealed class ClaimExtractor : IClaimExtractor
+/// <summary>
+/// The rule- and lexicon-based claim extractor. Stages: sentences → places (gazetteer) →
+/// claimants (lexicon + patterns) → attribution → event triggers → per place: kind, side,
+/// extent/outcome, count, date, modality. Dates and numbers are read only in sentences that
+/// hold a trigger. Every side's claims go through the same rules.
+/// </summary>
+public sealed partial class ClaimExtractor : IClaimExtractor
 {
     private readonly PlaceRecognizer _places;
+    private readonly ClaimantLexicon _claimants;
+    private readonly ClaimantRecognizer _claimantRecognizer;
+    private readonly TriggerLexicon _triggers;
 
-    private ClaimExtractor(PlaceGazetteer gazetteer, string dataDirectory)
+    private ClaimExtractor(PlaceGazetteer gazetteer, ClaimantLexicon claimants, TriggerLexicon triggers)
     {
         _places = new PlaceRecognizer(gazetteer);
-        _ = dataDirectory;
+        _claimants = claimants;
+        _claimantRecognizer = new ClaimantRecognizer(claimants);
+        _triggers = triggers;
     }
 
     /// <summary>An extractor over <paramref name="gazetteer"/> with the lexicons in <paramref name="dataDirectory"/>.</summary>
-    public static ClaimExtractor Create(PlaceGazetteer gazetteer, string dataDirectory) => new(gazetteer, dataDirectory);
+    public static ClaimExtractor Create(PlaceGazetteer gazetteer, string dataDirectory) =>
+        new(gazetteer, ClaimantLexicon.Load(Path.Combine(dataDirectory, "claimants.tsv")), TriggerLexicon.Load(Path.Combine(dataDirectory, "event-triggers.tsv")));
 
     public IReadOnlyList<Claim> Extract(Report report)
     {
-        _ = _places;
-        return [];
+        string text = report.Body;
+        var sentences = SentenceSplitter.Split(text);
+        var places = ClaimPlaces(_places.Recognize(text), text);
+        var claimants = _claimantRecognizer.Recognize(text);
+        var outlet = OutletClaimant(report.Outlet);
+        var attributions = Attributor.Attribute(text, sentences, claimants, outlet);
+        DateOnly published = report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var claims = new List<Claim>();
+        var seen = new HashSet<(string, ClaimKind, string, string)>();
+        PlaceMention? lastPlace = null;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i].Span;
+            var inSentence = places.Where(p => s.Contains(p.Span) && !claimants.Any(c => c.Span.Overlaps(p.Span))).ToList();
+            var triggers = _triggers.Find(text, s);
+            if (triggers.Count == 0)
+            {
+                if (inSentence.Count > 0) lastPlace = inSentence[^1];
+                continue;
+            }
+            if (inSentence.Count == 0 && lastPlace is not null && CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)))
+                inSentence = [lastPlace with { Span = s }];
+            if (inSentence.Count == 0) continue;
+
+            var attribution = attributions[i];
+            var sentenceText = text.Substring(s.Start, s.Length);
+            var modality = ModalityOf(text, sentences, i, attribution);
+            DateOnly? date = DateResolver.Resolve(sentenceText, published);
+            var cues = SideCues.Find(text, s, attribution.Claimant.Side);
+            var counts = CountParser.Find(sentenceText);
+
+            foreach (var place in inSentence)
+            {
+                foreach (var trigger in GoverningTriggers(place, triggers))
+                {
+                    var side = SideOf(trigger, place, cues, attribution.Claimant.Side, text);
+                    if (side is null) continue;
+                    var claim = new Claim(trigger.Kind, attribution.Claimant, ToClaimPlace(place), side.Value, modality, sentenceText)
+                    {
+                        EvidenceSpan = s,
+                        Date = date,
+                        Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
+                        Outcome = OutcomeOf(trigger, triggers),
+                        Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,
+                    };
+                    if (seen.Add((claim.Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
+                        claims.Add(claim);
+                }
+            }
+            lastPlace = inSentence[^1];
+        }
+        return claims;
     }
+
+    private Claimant OutletClaimant(string? outlet) =>
+        outlet is null ? new Claimant("unknown outlet", Side.None, ClaimantType.Media)
+            : _claimants.Find(outlet)?.Claimant ?? new Claimant(outlet, Side.None, ClaimantType.Media);
+
+    // The places a claim can be about: settlements, regions and places named by context; not
+    // countries, and not the anchor of "20 miles south of X" (the claim is about the place described).
+    private static List<PlaceMention> ClaimPlaces(List<PlaceMention> mentions, string text)
+    {
+        var anchorsOfDistance = mentions.Where(m => m.Kind == MentionKind.Relative && m.Offset?.Direction is not null).Select(m => m.Anchor!.Span).ToHashSet();
+        var regions = mentions.Where(m => m.Kind == MentionKind.Region).ToList();
+        var result = new List<PlaceMention>();
+        foreach (var m in mentions)
+        {
+            if (m.Kind is MentionKind.Country or MentionKind.Relative || anchorsOfDistance.Contains(m.Span)) continue;
+            // "in Kursk" in a report about "the Kursk region" is the region, unless it says "the city of Kursk".
+            if (m.Kind == MentionKind.Settlement && regions.FirstOrDefault(r => r.Name.StartsWith(m.Name + " ", StringComparison.OrdinalIgnoreCase) && r.Country == m.Country) is { } region
+                && !CityCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start))))
+            {
+                result.Add(region with { Span = m.Span, Text = m.Text });
+                continue;
+            }
+            result.Add(m);
+        }
+        return result;
+    }
+
+    private static ClaimPlace ToClaimPlace(PlaceMention m) =>
+        new(m.Name, m.GeoNameId, m.Admin1, m.Point) { Country = m.Country };
+
+    // Each place takes the nearest trigger of each kind, looking back first; casualties and strikes
+    // in one sentence both attach to its places.
+    private static IEnumerable<EventTrigger> GoverningTriggers(PlaceMention place, List<EventTrigger> triggers)
+    {
+        EventTrigger? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var t in triggers)
+        {
+            if (t.Kind is ClaimKind.Casualties) continue;
+            int d = t.Span.End <= place.Span.Start ? place.Span.Start - t.Span.End : (t.Span.Start - place.Span.End) * 2;
+            if (d < 0) d = 0;
+            if (d < bestDistance) { bestDistance = d; best = t; }
+        }
+        if (best is { } b) yield return b;
+        foreach (var t in triggers)
+            if (t.Kind == ClaimKind.Casualties) { yield return t; break; }
+    }
+
+    private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text)
+    {
+        SideCue? before = cues.LastOrDefault(c => c.Span.End <= trigger.Span.Start) is { Span.Length: > 0 } b ? b : null;
+        SideCue? after = cues.FirstOrDefault(c => c.Span.Start >= trigger.Span.End && c.Span.Start - trigger.Span.End < 60) is { Span.Length: > 0 } a ? a : null;
+        SideCue? inside = cues.FirstOrDefault(c => c.Span.Overlaps(trigger.Span)) is { Span.Length: > 0 } i ? i : null;
+        Side? belligerent = claimant == Side.Russia || claimant == Side.Ukraine ? claimant : null;
+        Side? placeCountry = Side.TryParse(place.Country);
+        Side? attackerByGeography = placeCountry is { } pc ? SideCues.Opposite(pc) : null;
+        return trigger.Effect switch
+        {
+            TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance or TriggerEffect.Deploy
+                => inside?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
+            TriggerEffect.Withdraw => (before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
+            TriggerEffect.Attack => before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
+            TriggerEffect.Repel => after?.Side ?? (before?.Side is { } rs ? SideCues.Opposite(rs) : null) ?? (belligerent is { } bb ? SideCues.Opposite(bb) : attackerByGeography),
+            TriggerEffect.Strike or TriggerEffect.Intercept => before?.Side ?? after?.Side ?? attackerByGeography,
+            TriggerEffect.Casualty => after?.Side ?? before?.Side ?? placeCountry,
+            _ => null,
+        };
+    }
+
+    // "captured by Russian forces"
+    private static Side? ByAgent(string text, EventTrigger trigger, List<SideCue> cues)
+    {
+        int by = text.IndexOf(" by ", trigger.Span.End, Math.Min(60, text.Length - trigger.Span.End), StringComparison.Ordinal);
+        return by < 0 ? null : cues.FirstOrDefault(c => c.Span.Start > by && c.Span.Start - by < 12).Side is { Code: not null } s ? s : null;
+    }
+
+    private static Extent ExtentOf(string text, TextSpan sentence, PlaceMention place, EventTrigger trigger)
+    {
+        if (trigger.Effect == TriggerEffect.Enter) return Extent.Part;
+        int from = Math.Max(sentence.Start, Math.Min(trigger.Span.Start, place.Span.Start) - 40);
+        var window = text.AsSpan(from, Math.Max(place.Span.End, trigger.Span.End) - from);
+        var percent = Percent().Match(window.ToString());
+        if (percent.Success && int.TryParse(percent.Groups[1].Value, out int p)) return p >= 50 ? Extent.Most : Extent.Part;
+        if (MostOf().IsMatch(window)) return Extent.Most;
+        if (PartOf().IsMatch(window)) return Extent.Part;
+        return Extent.Full;
+    }
+
+    private static Outcome? OutcomeOf(EventTrigger trigger, List<EventTrigger> all) => trigger.Kind switch
+    {
+        ClaimKind.Fighting => all.Any(t => t.Effect == TriggerEffect.Repel) ? Outcome.Repelled
+            : all.Any(t => t.Effect is TriggerEffect.Capture or TriggerEffect.Advance) ? Outcome.Gained : Outcome.Ongoing,
+        ClaimKind.Strike => all.Any(t => t.Effect == TriggerEffect.Intercept) ? Outcome.Repelled : null,
+        _ => null,
+    };
+
+    private static CountRange? CountOf(List<CountPhrase> counts, ClaimKind kind)
+    {
+        CountRange? total = null;
+        foreach (var c in counts)
+        {
+            if (kind == ClaimKind.Deployment && c.Noun is not null && !TroopNoun().IsMatch(c.Noun)) continue;
+            total = total is { } t && kind == ClaimKind.Casualties ? t.Plus(c.Count) : total ?? c.Count;
+        }
+        return total;
+    }
+
+    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution)
+    {
+        var s = sentences[i].Span;
+        var sentence = text.AsSpan(s.Start, s.Length);
+        if (attribution.Denies || Denial().IsMatch(sentence)) return Modality.Denied;
+        if (Unverified().IsMatch(sentence)) return Modality.Unverified;
+        if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
+            && Unverified().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
+        if (Hedge().IsMatch(sentence)) return Modality.Hedged;
+        return Modality.Asserted;
+    }
+
+    [GeneratedRegex(@"\b(?:there|the\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CarriesPlaceOver();
+
+    [GeneratedRegex(@"(?:city|town)\s+of\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CityCue();
+
+    [GeneratedRegex(@"(\d{1,3})\s*(?:%|per\s*cent|percent)")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?:most|much|majority|bulk|nearly\s+(?:all|the\s+entire)|almost\s+(?:all|the\s+entire)|large\s+parts?)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MostOf();
+
+    [GeneratedRegex(@"\b(?:parts?\s+of|a\s+slice\s+of|outskirts|edge\s+of|sections?\s+of|areas?\s+of|districts?\s+of|pocket|foothold|bridgehead|positions\s+(?:around|in|near)|some\s+of|neighbou?rhoods?\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^(?:troops|soldiers|servicemen|personnel|fighters|men|special\s+forces|forces|marines|paratroopers|mercenaries)", RegexOptions.IgnoreCase)]
+    private static partial Regex TroopNoun();
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Denial();
+
+    [GeneratedRegex(@"\b(?:could\s+not|cannot|can\s*not|couldn't|can't|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|did\s+not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)|(?:could\s+not|cannot)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|neither\s+confirmed\s+nor\s+denied|remains?\s+unclear|(?:was|is)\s+not\s+(?:immediately\s+)?clear|unverified|not\s+(?:been\s+)?independently\s+verified", RegexOptions.IgnoreCase)]
+    private static partial Regex Unverified();
+
+    [GeneratedRegex(@"\b(?:suggests?|suggested|suggesting|reportedly|likely|believed|believes|appears?|apparently|allegedly|alleged|possibly|probably|may\s+have|might\s+have|it\s+is\s+thought|purportedly|unconfirmed\s+reports?|conflicting\s+(?:reports|accounts))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedge();
 }

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Frontwatch.Core;
+
+namespace Frontwatch.Extraction;
+
+/// <summary>
+/// Decides who makes the claims of each sentence: "X said (that) …", "according to X", "X told
+/// Reuters", "X showed …", "…, X said.", quoted speech whose speaker comes up to two sentences
+/// later, and "he"/"the ministry"/"the group" back to the last matching claimant. Unattributed
+/// narrative belongs to the outlet.
+/// </summary>
+public sealed partial class Attributor
+{
+    /// <summary>Attributions per sentence index.</summary>
+    public static Attribution[] Attribute(string text, List<Sentence> sentences, List<ClaimantMention> claimants, Claimant outlet)
+    {
+        var result = new Attribution[sentences.Count];
+        ClaimantMention? last = null;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i].Span;
+            var inSentence = claimants.Where(c => s.Contains(c.Span)).ToList();
+            var found = Direct(text, s, inSentence) ?? Anaphoric(text, s, claimants, last);
+            if (found is not null)
+            {
+                result[i] = found;
+                if (found.Speaker is { } sp && claimants.FirstOrDefault(c => c.Span == sp) is { } m) last = m;
+                else if (claimants.LastOrDefault(c => c.Claimant == found.Claimant && c.Span.End <= s.End) is { } prev) last = prev;
+            }
+            else if (inSentence.Count > 0) last = inSentence[^1];
+        }
+
+        // Quoted speech without a speaker: the speaker named within the next two sentences, else the previous one's.
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (result[i] is not null) continue;
+            var s = sentences[i].Span;
+            bool quoted = IsQuote(text[s.Start]) || (i > 0 && InOpenQuote(text, sentences[i - 1].Span) && result[i - 1] is null);
+            if (quoted)
+            {
+                for (int j = i + 1; j <= Math.Min(i + 2, sentences.Count - 1); j++)
+                    if (result[j] is { } later && sentences[j].Paragraph == sentences[i].Paragraph) { result[i] = later with { Denies = false }; break; }
+                if (result[i] is null && i > 0 && result[i - 1] is { } before && sentences[i - 1].Paragraph >= sentences[i].Paragraph - 1 && before.Claimant != outlet)
+                    result[i] = before with { Denies = false };
+            }
+            result[i] ??= new Attribution(outlet, false, null);
+        }
+        return result;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '«' or '„';
+
+    private static bool InOpenQuote(string text, TextSpan s) =>
+        text.AsSpan(s.Start, s.Length).Count('"') % 2 == 1 || text.AsSpan(s.Start, s.Length).Count('“') > text.AsSpan(s.Start, s.Length).Count('”');
+
+    // A claimant tied to a speech verb in the same sentence.
+    private static Attribution? Direct(string text, TextSpan s, List<ClaimantMention> inSentence)
+    {
+        foreach (var c in inSentence)
+        {
+            string after = text.Substring(c.Span.End, Math.Min(140, s.End - c.Span.End));
+            string before = text.Substring(Math.Max(s.Start, c.Span.Start - 40), c.Span.Start - Math.Max(s.Start, c.Span.Start - 40));
+            var verb = VerbAfter().Match(after);
+            if (verb.Success) return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span);
+            var pre = VerbBefore().Match(before);
+            if (pre.Success) return new Attribution(c.Claimant, false, c.Span);
+        }
+        return null;
+    }
+
+    // "he said", "the ministry said", "the group added": the last claimant with that reference word.
+    private static Attribution? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last)
+    {
+        var m = PronounSpeaker().Match(text, s.Start, s.Length);
+        if (!m.Success || last is null) return null;
+        string noun = m.Groups["noun"].Value.ToLowerInvariant();
+        var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) ?? (noun is "he" or "she" or "it" or "they" ? last : null);
+        return target is null ? null : new Attribution(target.Claimant, IsDenial(m.Groups["verb"].Value), null);
+    }
+
+    private static bool IsDenial(string verb) => DenialVerb().IsMatch(verb);
+
+    private const string Verbs = @"(?:said|says|say|told|tells|claimed|claims|claim|reported|reports|announced|announces|stated|states|added|adds|wrote|writes|noted|notes|showed|shows|denied|denies|deny|confirmed|confirms|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|observed|observes|posted|published|believes|believed|estimated|estimates|warned|warns|contradicted|contradicts|rejected|rejects|refuted|dismissed|stressed|asserted|alleged|alleges|indicated|indicates|suggested|suggests|described|declared|explained|mapped|marked|showing|saying|claiming|reporting|announcing|denying|disputed)";
+
+    // The verb follows the claimant, past a short apposition ("X, the head of Y, said").
+    [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex VerbAfter();
+
+    [GeneratedRegex(@"(?:\b(?:according\s+to|said|says|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:,|"")\s*(?:said|says|wrote|added|claimed))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbBefore();
+
+    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement)|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"^(?:denied|denies|deny|denying|rejected|rejects|refuted|dismissed|contradicted|contradicts|disputed)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialVerb();
+}

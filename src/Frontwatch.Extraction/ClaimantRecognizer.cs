@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Frontwatch.Core;
+using Frontwatch.Gazetteer;
+
+namespace Frontwatch.Extraction;
+
+/// <summary>
+/// Finds claimants: every alias of the curated lexicon, plus patterns for unseen ones — titled
+/// persons ("Major General Apti Alaudinov", "analyst Franz-Stefan Gady"), "a senior Russian
+/// commander", "Ukrainian and Western assessments", "the Ukrainian military", "X's governor".
+/// </summary>
+public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
+{
+    private static readonly string[] PersonNouns = ["he", "she", "him", "her"];
+
+    /// <summary>The claimant mentions of <paramref name="text"/>, in order, without overlaps.</summary>
+    public List<ClaimantMention> Recognize(string text)
+    {
+        var mentions = new List<ClaimantMention>();
+        var matches = new List<NameMatch>();
+        lexicon.Index.Scan(text, matches);
+        foreach (var m in matches)
+        {
+            var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
+            bool person = profile.ReferenceNouns.Count == 0 || profile.ReferenceNouns.Any(n => n is "he" or "she");
+            mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
+        }
+
+        foreach (Match m in TitledPerson().Matches(text))
+        {
+            var name = m.Groups["name"];
+            var span = new TextSpan(name.Index, name.Index + name.Length);
+            if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+            string title = m.Groups["title"].Value.ToLowerInvariant();
+            var side = SideOfAdjective(m.Groups["adj"].Value) ?? SideOfAdjective(Following(text, m.Index + m.Length, 80));
+            var type = TypeOfTitle(title);
+            mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side ?? (type == ClaimantType.Analyst ? Side.None : Side.None), type), PersonNouns, true));
+        }
+
+        foreach (Match m in GroupClaimant().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+            var side = SideOfAdjective(m.Groups["adj"].Value) ?? Side.None;
+            string noun = m.Groups["noun"].Value.ToLowerInvariant();
+            string name = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
+                ? m.Value[(m.Value.IndexOf(' ', StringComparison.Ordinal) + 1)..]
+                : m.Value;
+            var type = noun switch
+            {
+                "commander" or "officer" or "military" or "army" or "command" => ClaimantType.Military,
+                "official" or "officials" or "governor" or "authorities" => ClaimantType.Official,
+                _ => ClaimantType.Government,
+            };
+            bool person = noun is "commander" or "officer" or "official" or "governor";
+            mentions.Add(new ClaimantMention(span, new Claimant(Capitalise(name), side, type), person ? [.. PersonNouns, noun] : [noun, "it", "they"], person));
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static string Following(string text, int at, int length) => text.Substring(at, Math.Min(length, text.Length - at));
+
+    internal static Side? SideOfAdjective(string text)
+    {
+        if (text.Length == 0) return null;
+        var m = SideWord().Match(text);
+        if (!m.Success) return null;
+        return m.Value.ToLowerInvariant() switch
+        {
+            var w when w.StartsWith("russia", StringComparison.Ordinal) || w.StartsWith("chechen", StringComparison.Ordinal) || w.StartsWith("moscow", StringComparison.Ordinal) || w.StartsWith("kremlin", StringComparison.Ordinal) => Side.Russia,
+            var w when w.StartsWith("ukrain", StringComparison.Ordinal) || w.StartsWith("kyiv", StringComparison.Ordinal) || w.StartsWith("kiev", StringComparison.Ordinal) => Side.Ukraine,
+            var w when w.StartsWith("north korea", StringComparison.Ordinal) => Side.NorthKorea,
+            "u.s." or "us" or "american" or "united states" => new Side("US"),
+            "british" or "uk" or "u.k." or "britain" => new Side("GB"),
+            "eu" or "european" => new Side("EU"),
+            "belarusian" or "belarus" => new Side("BY"),
+            "south korean" or "south korea" => new Side("KR"),
+            _ => null,
+        };
+    }
+
+    private static ClaimantType TypeOfTitle(string title) => title switch
+    {
+        _ when title.Contains("analyst", StringComparison.Ordinal) || title.Contains("expert", StringComparison.Ordinal) || title.Contains("researcher", StringComparison.Ordinal) => ClaimantType.Analyst,
+        _ when title.Contains("governor", StringComparison.Ordinal) || title.Contains("mayor", StringComparison.Ordinal) || title.Contains("head of", StringComparison.Ordinal) || title.Contains("official", StringComparison.Ordinal) || title.Contains("police", StringComparison.Ordinal) => ClaimantType.Official,
+        _ when title.Contains("general", StringComparison.Ordinal) || title.Contains("colonel", StringComparison.Ordinal) || title.Contains("commander", StringComparison.Ordinal) || title.Contains("major", StringComparison.Ordinal) || title.Contains("lieutenant", StringComparison.Ordinal) || title.Contains("spokes", StringComparison.Ordinal) || title.Contains("captain", StringComparison.Ordinal) || title.Contains("sergeant", StringComparison.Ordinal) => ClaimantType.Military,
+        _ when title.Contains("journalist", StringComparison.Ordinal) || title.Contains("correspondent", StringComparison.Ordinal) || title.Contains("blogger", StringComparison.Ordinal) || title.Contains("editor", StringComparison.Ordinal) => ClaimantType.Media,
+        _ => ClaimantType.Government,
+    };
+
+    [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture)]
+    private static partial Regex TitledPerson();
+
+    [GeneratedRegex(@"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex GroupClaimant();
+
+    [GeneratedRegex(@"(?i)\b(?:Russian?|Russia's|Chechen|Moscow|Kremlin|Ukrain\w*|Kyiv|Kiev|North\s+Korea\w*|South\s+Korea\w*|U\.S\.|US|American|United\s+States|British|Britain|UK|U\.K\.|EU|European|Belarus\w*)")]
+    private static partial Regex SideWord();
+}

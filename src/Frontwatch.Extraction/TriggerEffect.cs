@@ -1,0 +1,18 @@
+namespace Frontwatch.Extraction;
+
+/// <summary>What a trigger word says about the sides and attributes of its claim (data/event-triggers.tsv).</summary>
+public enum TriggerEffect
+{
+    Capture,
+    Liberate,
+    Withdraw,
+    Hold,
+    Enter,
+    Attack,
+    Repel,
+    Advance,
+    Strike,
+    Intercept,
+    Casualty,
+    Deploy,
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Frontwatch.Core;
+
+namespace Frontwatch.Extraction;
+
+/// <summary>The event triggers of data/event-triggers.tsv, compiled into one regular expression.</summary>
+public sealed class TriggerLexicon
+{
+    private readonly Regex _regex;
+    private readonly (ClaimKind Kind, TriggerEffect Effect)[] _rows;
+
+    private TriggerLexicon(Regex regex, (ClaimKind, TriggerEffect)[] rows)
+    {
+        _regex = regex;
+        _rows = rows;
+    }
+
+    /// <summary>Reads the trigger file; a malformed row is an error naming the file and line.</summary>
+    public static TriggerLexicon Load(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidDataException($"{path}: trigger lexicon not found");
+        var rows = new List<(ClaimKind, TriggerEffect)>();
+        var pattern = new StringBuilder(@"\b(?:");
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var c = line.Split('\t');
+            if (c.Length < 3 || !Enum.TryParse<ClaimKind>(c[0], true, out var kind) || !Enum.TryParse<TriggerEffect>(c[1], true, out var effect))
+                throw new InvalidDataException($"{path}: line {lineNo}: expected kind, effect, pattern");
+            try
+            {
+                _ = new Regex(c[2]);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidDataException($"{path}: line {lineNo}: bad pattern ({e.Message})");
+            }
+            if (rows.Count > 0) pattern.Append('|');
+            pattern.Append("(?<t").Append(rows.Count).Append('>').Append(c[2]).Append(')');
+            rows.Add((kind, effect));
+        }
+        pattern.Append(@")\b");
+        var regex = new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(2));
+        return new TriggerLexicon(regex, [.. rows]);
+    }
+
+    /// <summary>The triggers in text[span], left to right.</summary>
+    public List<EventTrigger> Find(string text, TextSpan span)
+    {
+        var found = new List<EventTrigger>();
+        foreach (var m in _regex.EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+        {
+            int row = RowAt(text, span.Start + m.Index, m.Length);
+            if (row >= 0) found.Add(new EventTrigger(_rows[row].Kind, _rows[row].Effect, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
+        }
+        return found;
+    }
+
+    // EnumerateMatches gives no groups; the row is found by matching the trigger text alone.
+    private int RowAt(string text, int start, int length)
+    {
+        var match = _regex.Match(text, start, length);
+        for (int i = 0; i < _rows.Length; i++)
+            if (match.Groups[$"t{i}"].Success) return i;
+        return -1;
+    }
+}
