@@ -14,7 +14,7 @@ public sealed partial class Attributor
     /// <summary>Attributions per sentence index.</summary>
     public static Attribution[] Attribute(string text, List<Sentence> sentences, List<ClaimantMention> claimants, Claimant outlet)
     {
-        var result = new Attribution[sentences.Count];
+        var result = new Attribution?[sentences.Count];
         ClaimantMention? last = null;
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -40,12 +40,25 @@ public sealed partial class Attributor
             {
                 for (int j = i + 1; j <= Math.Min(i + 2, sentences.Count - 1); j++)
                     if (result[j] is { } later && sentences[j].Paragraph == sentences[i].Paragraph) { result[i] = later with { Denies = false }; break; }
-                if (result[i] is null && i > 0 && result[i - 1] is { } before && sentences[i - 1].Paragraph >= sentences[i].Paragraph - 1 && before.Claimant != outlet)
-                    result[i] = before with { Denies = false };
+                // A quotation read out of a statement belongs to whoever issued it, not to the outlet passing it on.
+                result[i] ??= Recent(result, sentences, i, outlet, skipMedia: true);
             }
+            else if (Continuation().IsMatch(text.AsSpan(s.Start, s.Length)))
+                result[i] = Recent(result, sentences, i, outlet, skipMedia: false);
             result[i] ??= new Attribution(outlet, false, null);
         }
-        return result;
+        return [.. result.Select(r => r!)];
+    }
+
+    private static Attribution? Recent(Attribution?[] result, List<Sentence> sentences, int i, Claimant outlet, bool skipMedia)
+    {
+        for (int j = i - 1; j >= 0 && sentences[j].Paragraph >= sentences[i].Paragraph - 1; j--)
+        {
+            if (result[j] is not { } a || a.Claimant == outlet) continue;
+            if (skipMedia && a.Claimant.Type == ClaimantType.Media) continue;
+            return a with { Denies = false };
+        }
+        return null;
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '«' or '„';
@@ -80,7 +93,7 @@ public sealed partial class Attributor
 
     private static bool IsDenial(string verb) => DenialVerb().IsMatch(verb);
 
-    private const string Verbs = @"(?:said|says|say|told|tells|claimed|claims|claim|reported|reports|announced|announces|stated|states|added|adds|wrote|writes|noted|notes|showed|shows|denied|denies|deny|confirmed|confirms|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|observed|observes|posted|published|believes|believed|estimated|estimates|warned|warns|contradicted|contradicts|rejected|rejects|refuted|dismissed|stressed|asserted|alleged|alleges|indicated|indicates|suggested|suggests|described|declared|explained|mapped|marked|showing|saying|claiming|reporting|announcing|denying|disputed)";
+    private const string Verbs = @"(?:said|says|say|told|tells|claimed|claims|claim|reported|reports|announced|announces|stated|states|added|adds|wrote|writes|noted|notes|showed|shows|denied|denies|deny|confirmed|confirms|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|observed|observes|posted|published|believes|believed|estimated|estimates|warned|warns|contradicted|contradicts|rejected|rejects|refuted|dismissed|stressed|asserted|alleged|alleges|indicated|indicates|suggested|suggests|described|declared|explained|mapped|marked|showing|saying|claiming|reporting|announcing|denying|disputed|reads|read)";
 
     // The verb follows the claimant, past a short apposition ("X, the head of Y, said").
     [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -91,6 +104,9 @@ public sealed partial class Attributor
 
     [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement)|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"^(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore)\b")]
+    private static partial Regex Continuation();
 
     [GeneratedRegex(@"^(?:denied|denies|deny|denying|rejected|rejects|refuted|dismissed|contradicted|contradicts|disputed)$", RegexOptions.IgnoreCase)]
     private static partial Regex DenialVerb();

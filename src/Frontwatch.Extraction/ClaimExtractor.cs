@@ -46,7 +46,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         {
             var s = sentences[i].Span;
             var inSentence = places.Where(p => s.Contains(p.Span) && !claimants.Any(c => c.Span.Overlaps(p.Span))).ToList();
-            var triggers = _triggers.Find(text, s);
+            var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
                 if (inSentence.Count > 0) lastPlace = inSentence[^1];
@@ -83,12 +83,40 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             lastPlace = inSentence[^1];
         }
-        return claims;
+        return DropRegionsCoveredByTowns(claims);
     }
 
-    private Claimant OutletClaimant(string? outlet) =>
-        outlet is null ? new Claimant("unknown outlet", Side.None, ClaimantType.Media)
-            : _claimants.Find(outlet)?.Claimant ?? new Claimant(outlet, Side.None, ClaimantType.Media);
+    // "attacked X, killing two" and "drones attacked X" are strikes, not ground fighting; when a
+    // sentence has a strike trigger, weapon words or a death toll, its attacks are strikes.
+    private static List<EventTrigger> Reinterpret(List<EventTrigger> triggers, string text, TextSpan s)
+    {
+        // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
+        int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
+        if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect == TriggerEffect.Attack && t.Span.Start - triggers[repel].Span.End < 40))];
+        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || triggers.Any(t => t.Kind == ClaimKind.Casualties && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
+        if (!strike) return triggers;
+        return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
+    }
+
+    // The outlet header may read "Reuters (via Jagran English)" or "Aggregator (Ukrinform)": the lexicon decides which part is the outlet.
+    // "Strikes hit Kupiansk, Kharkiv region": the region is where the town is, not a second claim.
+    private static List<Claim> DropRegionsCoveredByTowns(List<Claim> claims) =>
+        [.. claims.Where(c => !(c.Place.GeoNameId is null && c.Place.Admin1 == c.Place.Name && claims.Any(o =>
+            o.Place.GeoNameId is not null && o.Place.Admin1 == c.Place.Name && o.Kind == c.Kind && o.EvidenceSpan == c.EvidenceSpan && o.Claimant == c.Claimant)))];
+
+    private Claimant OutletClaimant(string? outlet)
+    {
+        if (outlet is null) return new Claimant("unknown outlet", Side.None, ClaimantType.Media);
+        if (_claimants.Find(outlet) is { } whole) return whole.Claimant;
+        int paren = outlet.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            string head = outlet[..paren].Trim(), inner = outlet[(paren + 2)..].TrimEnd(')').Trim();
+            if (inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase)) inner = inner[4..];
+            return _claimants.Find(head)?.Claimant ?? _claimants.Find(inner)?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
+        }
+        return new Claimant(outlet, Side.None, ClaimantType.Media);
+    }
 
     // The places a claim can be about: settlements, regions and places named by context; not
     // countries, and not the anchor of "20 miles south of X" (the claim is about the place described).
@@ -149,9 +177,22 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             TriggerEffect.Attack => before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
             TriggerEffect.Repel => after?.Side ?? (before?.Side is { } rs ? SideCues.Opposite(rs) : null) ?? (belligerent is { } bb ? SideCues.Opposite(bb) : attackerByGeography),
             TriggerEffect.Strike or TriggerEffect.Intercept => before?.Side ?? after?.Side ?? attackerByGeography,
-            TriggerEffect.Casualty => after?.Side ?? before?.Side ?? placeCountry,
+            TriggerEffect.Casualty => VictimSide(text, trigger, cues) ?? placeCountry,
             _ => null,
         };
+    }
+
+    // The side whose people were hit: a force named next to the casualty word ("North Korean troops
+    // were killed", "killed 30 Ukrainian soldiers", "Russian losses"); civilians belong to the place's country.
+    private static Side? VictimSide(string text, EventTrigger trigger, List<SideCue> cues)
+    {
+        foreach (var c in cues)
+        {
+            int gap = c.Span.End <= trigger.Span.Start ? trigger.Span.Start - c.Span.End : c.Span.Start - trigger.Span.End;
+            if (gap > 45) continue;
+            if (TroopCue().IsMatch(text.AsSpan(c.Span.Start, Math.Min(c.Span.Length + 30, text.Length - c.Span.Start)))) return c.Side;
+        }
+        return null;
     }
 
     // "captured by Russian forces"
@@ -203,6 +244,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
+
+    [GeneratedRegex(@"\b(?:civilians?|residents?|people|persons?|man|men|woman|women|child|children|boy|girl|driver|pensioner|family|families)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianVictims();
+
+    [GeneratedRegex(@"^[\w\s'’-]*?\b(?:troops|soldiers|servicemen|forces|fighters|personnel|army|military|units?|losses|casualties|men|marines|mercenaries|officers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroopCue();
 
     [GeneratedRegex(@"\b(?:there|the\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarriesPlaceOver();

@@ -218,30 +218,30 @@ public static partial class CountParser
         switch (w.Kind)
         {
             case WordKind.A:
-            {
-                if (!NextToken(s, te, runEnd, out int ns, out int ne)) return false;
-                var n = Classify(s, ns, ne);
-                if (n.Kind == WordKind.Few) return TryParseVague(s, ts, ne, runEnd, 2, 4, out atom);
-                if (n.Kind is WordKind.Dozen or WordKind.Hundred or WordKind.Scale) return TryParseExact(s, ts, ns, ne, runEnd, afterA: true, out atom);
-                return false;
-            }
+                {
+                    if (!NextToken(s, te, runEnd, out int ns, out int ne)) return false;
+                    var n = Classify(s, ns, ne);
+                    if (n.Kind == WordKind.Few) return TryParseVague(s, ts, ne, runEnd, 2, 4, out atom);
+                    if (n.Kind is WordKind.Dozen or WordKind.Hundred or WordKind.Scale) return TryParseExact(s, ts, ns, ne, runEnd, afterA: true, out atom);
+                    return false;
+                }
             case WordKind.Several:
                 return TryParseVague(s, ts, te, runEnd, 2, 9, out atom);
             case WordKind.Plural:
-            {
-                decimal lo = w.Value, hi = w.High;
-                int end = te;
-                // "tens of thousands", "hundreds of thousands".
-                if (NextToken(s, te, runEnd, out int os, out int oe) && Classify(s, os, oe).Kind == WordKind.Of
-                    && NextToken(s, oe, runEnd, out int ps, out int pe) && Classify(s, ps, pe) is { Kind: WordKind.Plural, Unit: > 1 } plural)
                 {
-                    lo *= plural.Unit;
-                    hi *= plural.Unit;
-                    end = pe;
+                    decimal lo = w.Value, hi = w.High;
+                    int end = te;
+                    // "tens of thousands", "hundreds of thousands".
+                    if (NextToken(s, te, runEnd, out int os, out int oe) && Classify(s, os, oe).Kind == WordKind.Of
+                        && NextToken(s, oe, runEnd, out int ps, out int pe) && Classify(s, ps, pe) is { Kind: WordKind.Plural, Unit: > 1 } plural)
+                    {
+                        lo *= plural.Unit;
+                        hi *= plural.Unit;
+                        end = pe;
+                    }
+                    atom = new Atom(ts, end, lo, hi, 1, IsYearLike: false, IsWords: true);
+                    return true;
                 }
-                atom = new Atom(ts, end, lo, hi, 1, IsYearLike: false, IsWords: true);
-                return true;
-            }
             case WordKind.Unit or WordKind.Teen or WordKind.Tens or WordKind.Hundred or WordKind.Scale or WordKind.Dozen:
                 return TryParseExact(s, ts, ts, te, runEnd, afterA: false, out atom);
             default:
@@ -584,16 +584,25 @@ public static partial class CountParser
     {
         var words = new Dictionary<string, NumberWordValue>(StringComparer.OrdinalIgnoreCase)
         {
-            ["a"] = new(WordKind.A, 1), ["an"] = new(WordKind.A, 1),
+            ["a"] = new(WordKind.A, 1),
+            ["an"] = new(WordKind.A, 1),
             ["hundred"] = new(WordKind.Hundred, 100),
-            ["thousand"] = new(WordKind.Scale, 1_000), ["million"] = new(WordKind.Scale, 1_000_000), ["billion"] = new(WordKind.Scale, 1_000_000_000),
+            ["thousand"] = new(WordKind.Scale, 1_000),
+            ["million"] = new(WordKind.Scale, 1_000_000),
+            ["billion"] = new(WordKind.Scale, 1_000_000_000),
             ["dozen"] = new(WordKind.Dozen, 12),
-            ["several"] = new(WordKind.Several, 2, 9), ["few"] = new(WordKind.Few, 2, 4),
+            ["several"] = new(WordKind.Several, 2, 9),
+            ["few"] = new(WordKind.Few, 2, 4),
             // Plurals read as 2–9 of their unit; "dozens" is 20–90 by the gold convention.
-            ["dozens"] = new(WordKind.Plural, 20, 90), ["scores"] = new(WordKind.Plural, 20, 90), ["tens"] = new(WordKind.Plural, 20, 90),
-            ["hundreds"] = new(WordKind.Plural, 200, 900, 100), ["thousands"] = new(WordKind.Plural, 2_000, 9_000, 1_000),
-            ["millions"] = new(WordKind.Plural, 2_000_000, 9_000_000, 1_000_000), ["billions"] = new(WordKind.Plural, 2_000_000_000, 9_000_000_000, 1_000_000_000),
-            ["and"] = new(WordKind.And, 0), ["of"] = new(WordKind.Of, 0),
+            ["dozens"] = new(WordKind.Plural, 20, 90),
+            ["scores"] = new(WordKind.Plural, 20, 90),
+            ["tens"] = new(WordKind.Plural, 20, 90),
+            ["hundreds"] = new(WordKind.Plural, 200, 900, 100),
+            ["thousands"] = new(WordKind.Plural, 2_000, 9_000, 1_000),
+            ["millions"] = new(WordKind.Plural, 2_000_000, 9_000_000, 1_000_000),
+            ["billions"] = new(WordKind.Plural, 2_000_000_000, 9_000_000_000, 1_000_000_000),
+            ["and"] = new(WordKind.And, 0),
+            ["of"] = new(WordKind.Of, 0),
         };
         string[] units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
         for (int i = 0; i < units.Length; i++) words[units[i]] = new(WordKind.Unit, i + 1);

@@ -19,7 +19,7 @@ public readonly record struct NameCandidate(int Place, bool Primary);
 /// </summary>
 public sealed class NameIndex
 {
-    private const int MaxNameWords = 6;
+    private const int MaxNameWords = 10;
     private static readonly SearchValues<char> Capitals = BuildCapitals();
 
     private readonly Dictionary<ulong, int> _edges = [];

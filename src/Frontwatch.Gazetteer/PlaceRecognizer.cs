@@ -72,6 +72,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
             return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
 
+        if (WaterAfter().IsMatch(text.AsSpan(match.End, Math.Min(12, text.Length - match.End)))) return null;
         bool cued = PlaceCue().IsMatch(Before(text, match.Start, 40));
         if (!cued && IsLikelyNotAPlace(text, match, surface)) return null;
 
@@ -243,6 +244,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     [GeneratedRegex(@"\b(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?|communit(?:y|ies)|hromadas?|districts?)\s+of\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:and\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCue();
+
+    // "the Dnipro river", "the Don River": a river named like a city is not the city.
+    [GeneratedRegex(@"^\s+(?:river|River|Sea|sea|reservoir|Reservoir|Lake|estuary|delta)\b")]
+    private static partial Regex WaterAfter();
 
     [GeneratedRegex(@"([\p{L}][\p{L}.'’-]*)[ \t]+$")]
     private static partial Regex PreviousWord();
