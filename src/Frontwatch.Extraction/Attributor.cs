@@ -96,13 +96,13 @@ public sealed partial class Attributor
     private const string Verbs = @"(?:said|says|say|told|tells|claimed|claims|claim|reported|reports|announced|announces|stated|states|added|adds|wrote|writes|noted|notes|showed|shows|denied|denies|deny|confirmed|confirms|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|observed|observes|posted|published|believes|believed|estimated|estimates|warned|warns|contradicted|contradicts|rejected|rejects|refuted|dismissed|stressed|asserted|alleged|alleges|indicated|indicates|suggested|suggests|described|declared|explained|mapped|marked|showing|saying|claiming|reporting|announcing|denying|disputed|reads|read)";
 
     // The verb follows the claimant, past a short apposition ("X, the head of Y, said").
-    [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"(?:\b(?:according\s+to|said|says|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:,|"")\s*(?:said|says|wrote|added|claimed))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement)|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
 
     [GeneratedRegex(@"^(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore)\b")]

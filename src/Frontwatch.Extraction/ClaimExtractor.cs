@@ -33,7 +33,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         string text = report.Body;
         var sentences = SentenceSplitter.Split(text);
-        var places = ClaimPlaces(_places.Recognize(text), text);
+        var recognized = _places.Recognize(text);
+        var places = ClaimPlaces(recognized, text);
+        // Strikes hit cities: a bare "Kursk" read as the region for fighting stays the city for a strike.
+        var cityOf = recognized.Where(m => m.Kind == MentionKind.Settlement).ToDictionary(m => m.Span.Start);
         var claimants = _claimantRecognizer.Recognize(text);
         var outlet = OutletClaimant(report.Outlet);
         var attributions = Attributor.Attribute(text, sentences, claimants, outlet);
@@ -42,6 +45,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var seen = new HashSet<(string, ClaimKind, string, string)>();
         PlaceMention? lastPlace = null;
+        int lastPlaceSentence = -2;
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Span;
@@ -49,10 +53,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
-                if (inSentence.Count > 0) lastPlace = inSentence[^1];
+                if (inSentence.Count > 0) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
                 continue;
             }
-            if (inSentence.Count == 0 && lastPlace is not null && CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)))
+            if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
                 inSentence = [lastPlace with { Span = s }];
             if (inSentence.Count == 0) continue;
 
@@ -67,9 +71,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             {
                 foreach (var trigger in GoverningTriggers(place, triggers))
                 {
+                    if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
                     var side = SideOf(trigger, place, cues, attribution.Claimant.Side, text);
                     if (side is null) continue;
-                    var claim = new Claim(trigger.Kind, attribution.Claimant, ToClaimPlace(place), side.Value, modality, sentenceText)
+                    var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
+                        ? cityOf.GetValueOrDefault(place.Span.Start, place) : place;
+                    var claim = new Claim(trigger.Kind, attribution.Claimant, ToClaimPlace(where), side.Value, modality, sentenceText)
                     {
                         EvidenceSpan = s,
                         Date = date,
@@ -81,7 +88,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                         claims.Add(claim);
                 }
             }
-            lastPlace = inSentence[^1];
+            if (inSentence[^1].Span != s) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
         }
         return DropRegionsCoveredByTowns(claims);
     }
@@ -93,7 +100,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
         int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
         if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect == TriggerEffect.Attack && t.Span.Start - triggers[repel].Span.End < 40))];
-        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || triggers.Any(t => t.Kind == ClaimKind.Casualties && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
+        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length))
+            || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
         if (!strike) return triggers;
         return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
     }
@@ -186,6 +194,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     // were killed", "killed 30 Ukrainian soldiers", "Russian losses"); civilians belong to the place's country.
     private static Side? VictimSide(string text, EventTrigger trigger, List<SideCue> cues)
     {
+        int from = Math.Max(0, trigger.Span.Start - 40);
+        if (CivilianVictims().IsMatch(text.AsSpan(from, Math.Min(text.Length, trigger.Span.End + 30) - from))) return null;
         foreach (var c in cues)
         {
             int gap = c.Span.End <= trigger.Span.Start ? trigger.Span.Start - c.Span.End : c.Span.Start - trigger.Span.End;
@@ -244,6 +254,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
+
+    [GeneratedRegex(@"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shell(?:s|ing|ed)?|artillery|airstrikes?|air\s+strikes?|Shaheds?|Iskanders?|MLRS|Grad|howitzers?|mortars?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Weapons();
+
+    [GeneratedRegex(@"\b(?:would|could|might)\s+(?:be|mean|allow|enable|give|open|deal|hand|mark)\b|\bif\s+\w+(?:\s+\w+)?\s+(?:falls?|fell|(?:is|was|were)\s+(?:captured|taken|lost))|\b(?:aim|aims|aiming|seek|seeks|seeking|trying|tries|attempt|attempts|attempting|plans?|planning|intends?|goal)\s+(?:to\s+)?(?:capture|seize|take|encircle|cut\s+off|reach|break\s+through)", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
 
     [GeneratedRegex(@"\b(?:civilians?|residents?|people|persons?|man|men|woman|women|child|children|boy|girl|driver|pensioner|family|families)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianVictims();
