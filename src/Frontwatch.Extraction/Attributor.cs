@@ -45,6 +45,9 @@ public sealed partial class Attributor
             }
             else if (Continuation().IsMatch(text.AsSpan(s.Start, s.Length)))
                 result[i] = Recent(result, sentences, i, outlet, skipMedia: false);
+            else if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph && result[i + 1] is { } next
+                && next.ContentStart is null && ReferringBack().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length)))
+                result[i] = next with { Denies = false };
             result[i] ??= new Attribution(outlet, false, null);
         }
         return [.. result.Select(r => r!)];
@@ -61,6 +64,14 @@ public sealed partial class Attributor
         return null;
     }
 
+    // A speaker right after a comma or a quotation closes what came before it ("…,” X said in a statement that …").
+    private static bool PrecededByComma(string text, int at, int sentenceStart)
+    {
+        var before = text.AsSpan(sentenceStart, at - sentenceStart).TrimEnd();
+        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
+        return before.Length > 0 && before[^1] is ',' or '"' or '”' or '’' or '—' or '-';
+    }
+
     private static bool IsQuote(char c) => c is '"' or '“' or '«' or '„';
 
     private static bool InOpenQuote(string text, TextSpan s) =>
@@ -74,7 +85,13 @@ public sealed partial class Attributor
             string after = text.Substring(c.Span.End, Math.Min(140, s.End - c.Span.End));
             string before = text.Substring(Math.Max(s.Start, c.Span.Start - 40), c.Span.Start - Math.Max(s.Start, c.Span.Start - 40));
             var verb = VerbAfter().Match(after);
-            if (verb.Success) return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span);
+            if (verb.Success)
+            {
+                // "…, X said." closes the sentence: all of it is X's. "… though X has said …" opens new content.
+                int verbEnd = c.Span.End + verb.Index + verb.Length;
+                bool closes = !text.AsSpan(verbEnd, s.End - verbEnd).ContainsAnyExcept(" .,;:\"'”’)".AsSpan()) || c.Span.Start - s.Start < 3 || PrecededByComma(text, c.Span.Start, s.Start);
+                return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = closes ? null : c.Span.Start };
+            }
             var pre = VerbBefore().Match(before);
             if (pre.Success) return new Attribution(c.Claimant, false, c.Span);
         }
@@ -85,8 +102,10 @@ public sealed partial class Attributor
     private static Attribution? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last)
     {
         var m = PronounSpeaker().Match(text, s.Start, s.Length);
+        if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
         if (!m.Success || last is null) return null;
         string noun = m.Groups["noun"].Value.ToLowerInvariant();
+        if (noun is "chief" or "commander" or "spokesperson" or "spokesman" or "spokeswoman" or "president" or "governor" or "mayor") noun = "he";
         var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) ?? (noun is "he" or "she" or "it" or "they" ? last : null);
         return target is null ? null : new Attribution(target.Claimant, IsDenial(m.Groups["verb"].Value), null);
     }
@@ -99,11 +118,18 @@ public sealed partial class Attributor
     [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbAfter();
 
-    [GeneratedRegex(@"(?:\b(?:according\s+to|said|says|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:,|"")\s*(?:said|says|wrote|added|claimed))\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    // "according to X", "said X", "states Ukrainian Commander-in-Chief X": the verb may stand before a short title.
+    [GeneratedRegex(@"(?:\b(?:according\s+to|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:^|,|""|”)\s*(?:said|says|wrote|writes|added|adds|claimed|states|stated|noted|reported))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"\baccording\s+to\s+the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|spokesperson|official|mayor|administration|president|department|office|analyst|brigade|police|statement|chief|commander|report)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AccordingToThe();
+
+    [GeneratedRegex(@"^(?:This|That|It|These|Those)\b")]
+    private static partial Regex ReferringBack();
 
     [GeneratedRegex(@"^(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore)\b")]
     private static partial Regex Continuation();

@@ -49,7 +49,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Span;
-            var inSentence = places.Where(p => s.Contains(p.Span) && !claimants.Any(c => c.Span.Overlaps(p.Span))).ToList();
+            if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
+            int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
+            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !IsDirection(text, p)).ToList();
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
@@ -64,7 +66,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var sentenceText = text.Substring(s.Start, s.Length);
             var modality = ModalityOf(text, sentences, i, attribution);
             DateOnly? date = DateResolver.Resolve(sentenceText, published);
-            var cues = SideCues.Find(text, s, attribution.Claimant.Side);
+            // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
+            var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
+            var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
             var counts = CountParser.Find(sentenceText);
 
             foreach (var place in inSentence)
@@ -72,11 +76,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 foreach (var trigger in GoverningTriggers(place, triggers))
                 {
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
-                    var side = SideOf(trigger, place, cues, attribution.Claimant.Side, text);
+                    var by = attribution.ContentStart is { } cs && trigger.Span.Start < cs ? outlet : attribution.Claimant;
+                    var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
                         ? cityOf.GetValueOrDefault(place.Span.Start, place) : place;
-                    var claim = new Claim(trigger.Kind, attribution.Claimant, ToClaimPlace(where), side.Value, modality, sentenceText)
+                    var claim = new Claim(trigger.Kind, by, ToClaimPlace(where), side.Value, by == attribution.Claimant ? modality : Modality.Asserted, sentenceText)
                     {
                         EvidenceSpan = s,
                         Date = date,
@@ -179,12 +184,16 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         Side? attackerByGeography = placeCountry is { } pc ? SideCues.Opposite(pc) : null;
         return trigger.Effect switch
         {
-            TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance or TriggerEffect.Deploy
+            // "deployed 12,000 North Korean troops" names the force after the verb; "North Korean troops
+            // were stationed at Russian units" names it before.
+            TriggerEffect.Deploy => (!Passive(text, trigger) && after is { } f && f.Span.Start - trigger.Span.End < 25 && IsTroopCue(text, f) ? f.Side : (Side?)null)
+                ?? (before is { } p && IsTroopCue(text, p) ? p.Side : (Side?)null) ?? inside?.Side ?? before?.Side ?? after?.Side ?? belligerent,
+            TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
                 => inside?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
             TriggerEffect.Withdraw => (before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
-            TriggerEffect.Attack => before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
+            TriggerEffect.Attack => inside?.Side ?? before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
             TriggerEffect.Repel => after?.Side ?? (before?.Side is { } rs ? SideCues.Opposite(rs) : null) ?? (belligerent is { } bb ? SideCues.Opposite(bb) : attackerByGeography),
-            TriggerEffect.Strike or TriggerEffect.Intercept => before?.Side ?? after?.Side ?? attackerByGeography,
+            TriggerEffect.Strike or TriggerEffect.Intercept => inside?.Side ?? before?.Side ?? after?.Side ?? attackerByGeography,
             TriggerEffect.Casualty => VictimSide(text, trigger, cues) ?? placeCountry,
             _ => null,
         };
@@ -254,6 +263,29 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
+
+    private static bool Passive(string text, EventTrigger trigger) =>
+        PassiveBefore().IsMatch(text.AsSpan(Math.Max(0, trigger.Span.Start - 12), Math.Min(12, trigger.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:been|were|was|are|is|being|be|have|has|had)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveBefore();
+
+    private static bool IsTroopCue(string text, SideCue cue) =>
+        TroopCue().IsMatch(text.AsSpan(cue.Span.Start, Math.Min(cue.Span.Length + 30, text.Length - cue.Span.Start)));
+
+    // "In Kupiansk direction", "the Pokrovsk axis": a front sector named after a town is not the town.
+    private static bool IsDirection(string text, PlaceMention p) =>
+        DirectionAfter().IsMatch(text.AsSpan(p.Span.End, Math.Min(16, text.Length - p.Span.End)));
+
+    [GeneratedRegex(@"^\s+(?:direction|axis|sector|front)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionAfter();
+
+    // "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "UKRAINE, KHARKIV REGION, Jul 23 —": where the story was filed, not where things happened.
+    [GeneratedRegex(@"\G\p{Lu}[\p{Lu}\s,.'’-]{1,60}?(?:,\s*[\p{L}\s.]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:FILE\s+PHOTO|PHOTO|Photo|Image|Video)\b")]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shell(?:s|ing|ed)?|artillery|airstrikes?|air\s+strikes?|Shaheds?|Iskanders?|MLRS|Grad|howitzers?|mortars?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Weapons();

@@ -56,8 +56,26 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             mentions.Add(new ClaimantMention(span, new Claimant(Capitalise(name), side, type), person ? [.. PersonNouns, noun] : [noun, "it", "they"], person));
         }
 
+        AddSurnames(text, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    // "Syrskyi said" after "Commander-in-Chief Oleksandr Syrskyi": a person named once is later named by surname.
+    private static void AddSurnames(string text, List<ClaimantMention> mentions)
+    {
+        var people = mentions.Where(m => m.IsPerson && m.Claimant.Name.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (var person in people)
+        {
+            string surname = person.Claimant.Name[(person.Claimant.Name.LastIndexOf(' ') + 1)..];
+            if (surname.Length < 4 || !char.IsUpper(surname[0])) continue;
+            for (int at = text.IndexOf(surname, person.Span.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(at, at + surname.Length);
+                bool word = (at == 0 || !char.IsLetter(text[at - 1])) && (span.End >= text.Length || !char.IsLetter(text[span.End]));
+                if (word && !mentions.Any(m => m.Span.Overlaps(span))) mentions.Add(person with { Span = span });
+            }
+        }
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
