@@ -73,7 +73,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             foreach (var place in inSentence)
             {
-                foreach (var trigger in GoverningTriggers(place, triggers))
+                foreach (var trigger in GoverningTriggers(text, place, inSentence, triggers))
                 {
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
                     var by = attribution.ContentStart is { } cs && trigger.Span.Start < cs ? outlet : attribution.Claimant;
@@ -156,23 +156,36 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static ClaimPlace ToClaimPlace(PlaceMention m) =>
         new(m.Name, m.GeoNameId, m.Admin1, m.Point) { Country = m.Country };
 
-    // Each place takes the nearest trigger of each kind, looking back first; casualties and strikes
-    // in one sentence both attach to its places.
-    private static IEnumerable<EventTrigger> GoverningTriggers(PlaceMention place, List<EventTrigger> triggers)
+    // A trigger governs the first place after it and the places listed with that one ("near X, Y and Z
+    // in the Donetsk region"); a place before any trigger is governed by the next one ("Kurakhove
+    // fell"). Casualties attach to the places of the sentence's other claims.
+    private static IEnumerable<EventTrigger> GoverningTriggers(string text, PlaceMention place, List<PlaceMention> inSentence, List<EventTrigger> triggers)
     {
         EventTrigger? best = null;
-        int bestDistance = int.MaxValue;
+        int index = inSentence.IndexOf(place);
+        int chainStart = index;
+        while (chainStart > 0 && Listed(text, inSentence[chainStart - 1], inSentence[chainStart])) chainStart--;
+        int from = chainStart > 0 ? inSentence[chainStart - 1].Span.End : 0;
         foreach (var t in triggers)
+            if (t.Kind != ClaimKind.Casualties && t.Span.End <= inSentence[chainStart].Span.Start && t.Span.Start >= from) best = t;
+        if (best is null)
         {
-            if (t.Kind is ClaimKind.Casualties) continue;
-            int d = t.Span.End <= place.Span.Start ? place.Span.Start - t.Span.End : (t.Span.Start - place.Span.End) * 2;
-            if (d < 0) d = 0;
-            if (d < bestDistance) { bestDistance = d; best = t; }
+            int chainEnd = index;
+            while (chainEnd + 1 < inSentence.Count && Listed(text, inSentence[chainEnd], inSentence[chainEnd + 1])) chainEnd++;
+            foreach (var t in triggers)
+                if (t.Kind != ClaimKind.Casualties && t.Span.Start >= inSentence[chainEnd].Span.End && (chainEnd + 1 >= inSentence.Count || inSentence[chainEnd + 1].Span.Start > t.Span.Start))
+                { best = t; break; }
         }
         if (best is { } b) yield return b;
         foreach (var t in triggers)
             if (t.Kind == ClaimKind.Casualties) { yield return t; break; }
     }
+
+    private static bool Listed(string text, PlaceMention a, PlaceMention b) =>
+        b.Span.Start - a.Span.End is >= 0 and <= 40 && ListGap().IsMatch(text.AsSpan(a.Span.End, b.Span.Start - a.Span.End));
+
+    [GeneratedRegex(@"^(?:[\s,;]|\b(?:and|or|in|the|of|near|as\s+well\s+as|eastern|western|northern|southern|central|north|south|east|west|Ukraine's|Russia's|Ukraine’s|Russia’s|region|oblast|Oblast|Region)\b)+$")]
+    private static partial Regex ListGap();
 
     private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text)
     {
@@ -296,7 +309,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"\b(?:civilians?|residents?|people|persons?|man|men|woman|women|child|children|boy|girl|driver|pensioner|family|families)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianVictims();
 
-    [GeneratedRegex(@"^[\w\s'’-]*?\b(?:troops|soldiers|servicemen|forces|fighters|personnel|army|military|units?|losses|casualties|men|marines|mercenaries|officers)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\w\s'’-]*?\b(?:troops|soldiers|servicemen|forces?|fighters|personnel|army|military|units?|losses|casualties|men|marines|mercenaries|officers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroopCue();
 
     [GeneratedRegex(@"\b(?:there|the\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
