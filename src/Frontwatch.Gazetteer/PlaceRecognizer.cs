@@ -31,6 +31,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     private const double MilesToKm = 1.609344;
+    private const double SureConfidence = 0.8;
 
     /// <summary>The place mentions of <paramref name="text"/>, in text order.</summary>
     public List<PlaceMention> Recognize(string text)
@@ -43,6 +44,19 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         foreach (var match in matches)
         {
             if (Resolve(text, match, context) is { } mention) mentions.Add(mention);
+        }
+        // Second pass: places resolved with confidence anchor the doubtful ones ("Serebrianka and Mykolaivka").
+        var sure = mentions.Where(m => m.Kind == MentionKind.Settlement && m.Confidence >= SureConfidence).Select(m => (m.Span.Start, m.Point!.Value)).ToList();
+        if (sure.Count > 0 && mentions.Any(m => m.Kind == MentionKind.Settlement && m.Confidence < SureConfidence))
+        {
+            var anchored = context.WithAnchors(sure);
+            for (int i = 0, k = 0; i < matches.Count && k < mentions.Count; i++)
+            {
+                if (mentions[k].Span.Start != matches[i].Start) continue;
+                if (mentions[k].Kind == MentionKind.Settlement && mentions[k].Confidence < SureConfidence && Resolve(text, matches[i], anchored) is { } again)
+                    mentions[k] = again;
+                k++;
+            }
         }
         AddUnresolved(text, matches, mentions, context);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

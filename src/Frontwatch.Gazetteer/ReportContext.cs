@@ -62,6 +62,19 @@ internal sealed partial class ReportContext
     [GeneratedRegex(@"\b(?:in|inside|into|across|throughout|within|from|to|of|near|over|eastern|western|northern|southern|central|north-eastern|south-eastern|northeastern|southeastern)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LocativeBefore();
 
+    /// <summary>This context with more anchors: places already resolved with confidence.</summary>
+    public ReportContext WithAnchors(IEnumerable<(int At, GeoPoint Point)> anchors)
+    {
+        var copy = new ReportContext(_text);
+        copy._countries.UnionWith(_countries);
+        copy._regions.UnionWith(_regions);
+        copy._regionMentions.AddRange(_regionMentions);
+        copy._anchors.AddRange(_anchors);
+        foreach (var a in anchors)
+            if (!copy._anchors.Contains(a)) copy._anchors.Add(a);
+        return copy;
+    }
+
     /// <summary>How much the report supports reading a name as <paramref name="place"/> (a score to add to its prior).</summary>
     public double Support(Place place, int at)
     {

@@ -1,0 +1,48 @@
+using Frontwatch.Core;
+
+namespace Frontwatch.Extraction.Tests;
+
+[Collection(ExtractionCollection.Name)]
+public sealed class TriggerLexiconTests(ExtractionFixture fixture)
+{
+    private List<EventTrigger> Triggers(string text) => fixture.Triggers.Find(text, new TextSpan(0, text.Length));
+
+    [Theory]
+    [InlineData("Russian troops captured the village.", "captured", ClaimKind.Control, TriggerEffect.Capture)]
+    [InlineData("Russian troops took control of the village.", "took control", ClaimKind.Control, TriggerEffect.Capture)]
+    [InlineData("Russian troops seized the village.", "seized", ClaimKind.Control, TriggerEffect.Capture)]
+    [InlineData("Ukrainian troops liberated the village.", "liberated", ClaimKind.Control, TriggerEffect.Liberate)]
+    [InlineData("Ukrainian troops entered the village.", "entered", ClaimKind.Control, TriggerEffect.Enter)]
+    [InlineData("Ukrainian troops withdrew from the village.", "withdrew", ClaimKind.Control, TriggerEffect.Withdraw)]
+    [InlineData("Russian troops attacked the village.", "attacked", ClaimKind.Fighting, TriggerEffect.Attack)]
+    [InlineData("Clashes went on around the village.", "Clashes", ClaimKind.Fighting, TriggerEffect.Attack)]
+    [InlineData("Defenders repelled the assault.", "repelled", ClaimKind.Fighting, TriggerEffect.Repel)]
+    [InlineData("Defenders foiled the assault.", "foiled", ClaimKind.Fighting, TriggerEffect.Repel)]
+    [InlineData("Russian troops were advancing toward the village.", "advancing", ClaimKind.Advance, TriggerEffect.Advance)]
+    [InlineData("Russian troops were pushing toward the village.", "pushing toward", ClaimKind.Advance, TriggerEffect.Advance)]
+    [InlineData("A missile strike damaged the depot.", "missile strike", ClaimKind.Strike, TriggerEffect.Strike)]
+    [InlineData("Nine drones were shot down over the region.", "shot down", ClaimKind.Strike, TriggerEffect.Intercept)]
+    [InlineData("Two soldiers were killed.", "killed", ClaimKind.Casualties, TriggerEffect.Casualty)]
+    [InlineData("Five soldiers were wounded.", "wounded", ClaimKind.Casualties, TriggerEffect.Casualty)]
+    [InlineData("Fresh units were deployed to the area.", "deployed", ClaimKind.Deployment, TriggerEffect.Deploy)]
+    [InlineData("Fresh units arrived in the area.", "arrived", ClaimKind.Deployment, TriggerEffect.Deploy)]
+    [InlineData("Foreign troops were stationed in the area.", "stationed", ClaimKind.Deployment, TriggerEffect.Deploy)]
+    public void A_trigger_word_starts_its_kind_of_claim(string text, string word, ClaimKind kind, TriggerEffect effect)
+    {
+        Assert.Contains(Triggers(text), t => text[t.Span.Start..t.Span.End] == word && t.Kind == kind && t.Effect == effect);
+    }
+
+    [Fact]
+    public void A_sentence_without_an_event_word_has_no_trigger()
+    {
+        Assert.Empty(Triggers("Markets were calm and the weather stayed mild."));
+    }
+
+    [Fact]
+    public void Only_the_given_span_is_searched()
+    {
+        const string text = "Russian troops captured the village. Markets were calm.";
+        int second = text.IndexOf("Markets", StringComparison.Ordinal);
+        Assert.Empty(fixture.Triggers.Find(text, new TextSpan(second, text.Length)));
+    }
+}
