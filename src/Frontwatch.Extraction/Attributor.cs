@@ -12,7 +12,8 @@ namespace Frontwatch.Extraction;
 public sealed partial class Attributor
 {
     /// <summary>Attributions per sentence index.</summary>
-    public static Attribution[] Attribute(string text, List<Sentence> sentences, List<ClaimantMention> claimants, Claimant outlet)
+    // bareInstitution names "the defence ministry" when no earlier mention says whose (given the phrase and its sentence).
+    public static Attribution[] Attribute(string text, List<Sentence> sentences, List<ClaimantMention> claimants, Claimant outlet, Func<string, TextSpan, Claimant?>? bareInstitution = null)
     {
         var result = new Attribution?[sentences.Count];
         ClaimantMention? last = null;
@@ -20,7 +21,7 @@ public sealed partial class Attributor
         {
             var s = sentences[i].Span;
             var inSentence = claimants.Where(c => s.Contains(c.Span)).ToList();
-            var found = Direct(text, s, inSentence) ?? Anaphoric(text, s, claimants, last);
+            var found = Direct(text, s, inSentence) ?? Anaphoric(text, s, claimants, last, bareInstitution);
             if (found is not null)
             {
                 result[i] = found;
@@ -64,14 +65,6 @@ public sealed partial class Attributor
         return null;
     }
 
-    // A speaker right after a comma or a quotation closes what came before it ("…,” X said in a statement that …").
-    private static bool PrecededByComma(string text, int at, int sentenceStart)
-    {
-        var before = text.AsSpan(sentenceStart, at - sentenceStart).TrimEnd();
-        if (before.EndsWith("the", StringComparison.OrdinalIgnoreCase)) before = before[..^3].TrimEnd();
-        return before.Length > 0 && before[^1] is ',' or '"' or '”' or '’' or '—' or '-';
-    }
-
     private static bool IsQuote(char c) => c is '"' or '“' or '«' or '„';
 
     private static bool InOpenQuote(string text, TextSpan s) =>
@@ -87,10 +80,9 @@ public sealed partial class Attributor
             var verb = VerbAfter().Match(after);
             if (verb.Success)
             {
-                // "…, X said." closes the sentence: all of it is X's. "… though X has said …" opens new content.
-                int verbEnd = c.Span.End + verb.Index + verb.Length;
-                bool closes = !text.AsSpan(verbEnd, s.End - verbEnd).ContainsAnyExcept(" .,;:\"'”’)".AsSpan()) || c.Span.Start - s.Start < 3 || PrecededByComma(text, c.Span.Start, s.Start);
-                return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = closes ? null : c.Span.Start };
+                // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
+                bool opensClause = ConjunctionBefore().IsMatch(text.AsSpan(s.Start, c.Span.Start - s.Start));
+                return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };
             }
             var pre = VerbBefore().Match(before);
             if (pre.Success) return new Attribution(c.Claimant, false, c.Span);
@@ -99,7 +91,7 @@ public sealed partial class Attributor
     }
 
     // "he said", "the ministry said", "the group added": the last claimant with that reference word.
-    private static Attribution? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last)
+    private static Attribution? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last, Func<string, TextSpan, Claimant?>? bare)
     {
         var m = PronounSpeaker().Match(text, s.Start, s.Length);
         if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
@@ -107,6 +99,8 @@ public sealed partial class Attributor
         string noun = m.Groups["noun"].Value.ToLowerInvariant();
         if (noun is "chief" or "commander" or "spokesperson" or "spokesman" or "spokeswoman" or "president" or "governor" or "mayor") noun = "he";
         var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) ?? (noun is "he" or "she" or "it" or "they" ? last : null);
+        if (target is null && bare?.Invoke(m.Groups["adj"].Value + noun, s) is { } institution)
+            return new Attribution(institution, IsDenial(m.Groups["verb"].Value), null);
         return target is null ? null : new Attribution(target.Claimant, IsDenial(m.Groups["verb"].Value), null);
     }
 
@@ -122,11 +116,14 @@ public sealed partial class Attributor
     [GeneratedRegex(@"(?:\b(?:according\s+to|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:^|,|""|”)\s*(?:said|says|wrote|writes|added|adds|claimed|states|stated|noted|reported))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:the\s+(?<adj>(?:defen[cs]e|foreign|interior|emergencies|regional|military|armed\s+forces')\s+)?(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
 
     [GeneratedRegex(@"\baccording\s+to\s+the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|spokesperson|official|mayor|administration|president|department|office|analyst|brigade|police|statement|chief|commander|report)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingToThe();
+
+    [GeneratedRegex(@"\b(?:though|although|but|while|whereas|as|when|after|before|because)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConjunctionBefore();
 
     [GeneratedRegex(@"^(?:This|That|It|These|Those)\b")]
     private static partial Regex ReferringBack();

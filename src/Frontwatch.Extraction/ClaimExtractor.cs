@@ -39,7 +39,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var cityOf = recognized.Where(m => m.Kind == MentionKind.Settlement).ToDictionary(m => m.Span.Start);
         var claimants = _claimantRecognizer.Recognize(text);
         var outlet = OutletClaimant(report.Outlet);
-        var attributions = Attributor.Attribute(text, sentences, claimants, outlet);
+        var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span));
         DateOnly published = report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         var claims = new List<Claim>();
@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var s = sentences[i].Span;
             if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
-            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !IsDirection(text, p)).ToList();
+            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !IsDirection(text, p) && !InTitle(text, p)).ToList();
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
@@ -109,6 +109,16 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
         if (!strike) return triggers;
         return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
+    }
+
+    // "the defence ministry said" with no earlier mention: whose ministry is told by the forces the
+    // sentence names first ("Russian troops have captured …, the defence ministry said").
+    private Claimant? BareInstitution(string text, string phrase, TextSpan sentence)
+    {
+        var first = SideCues.Find(text, sentence, Side.None).FirstOrDefault();
+        if (first.Span.Length == 0) return null;
+        string adjective = first.Side == Side.Russia ? "Russian" : first.Side == Side.Ukraine ? "Ukrainian" : "";
+        return adjective.Length == 0 ? null : _claimants.Find($"{adjective} {phrase}")?.Claimant;
     }
 
     // The outlet header may read "Reuters (via Jagran English)" or "Aggregator (Ukrinform)": the lexicon decides which part is the outlet.
@@ -282,6 +292,17 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:been|were|was|are|is|being|be|have|has|had)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
+
+    // "the governor of the Lugansk region", "Kursk's acting deputy governor": a place in a title names an office, not an event.
+    private static bool InTitle(string text, PlaceMention p) =>
+        OfficeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 40), Math.Min(40, p.Span.Start)))
+        || OfficeAfter().IsMatch(text.AsSpan(p.Span.End, Math.Min(40, text.Length - p.Span.End)));
+
+    [GeneratedRegex(@"\b(?:governor|head|mayor|chief|administration|spokes(?:man|woman|person)|commander|council|prosecutor|police|authorities)\s+(?:of|for|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeBefore();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:acting|deputy|regional|military|city|oblast|region(?:al)?|state)\s+)*(?:governor|mayor|head|administration|governor's|council|police|prosecutor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeAfter();
 
     private static bool IsTroopCue(string text, SideCue cue) =>
         TroopCue().IsMatch(text.AsSpan(cue.Span.Start, Math.Min(cue.Span.Length + 30, text.Length - cue.Span.Start)));
