@@ -7,9 +7,11 @@ internal sealed record GrepResult(string Locale, double Megabytes, Timing Whole,
 
     public double MegabytesPerCpuSecond => Whole.MegabytesPerCpuSecond(Megabytes);
 
-    /// <summary>Throughput of the scan alone: the whole run less start-up and pattern compilation.</summary>
-    public double ScanMegabytesPerSecond => Megabytes / Math.Max(1e-3, Whole.Median - Setup.Median);
+    /// <summary>Throughput of the scan alone: the whole run less start-up and pattern compilation; NaN when the text is too small to tell them apart.</summary>
+    public double ScanMegabytesPerSecond => Net(Whole.Median, Setup.Median);
 
     /// <summary>The scan alone per CPU-second: grep's CPU time less what it spends on an empty file.</summary>
-    public double ScanMegabytesPerCpuSecond => Megabytes / Math.Max(1e-3, Whole.CpuMedian - Setup.CpuMedian);
+    public double ScanMegabytesPerCpuSecond => Net(Whole.CpuMedian, Setup.CpuMedian);
+
+    private double Net(double whole, double setup) => whole - setup > 0.01 * whole ? Megabytes / (whole - setup) : double.NaN;
 }

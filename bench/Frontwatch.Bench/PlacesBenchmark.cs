@@ -147,7 +147,7 @@ internal static class PlacesBenchmark
         Console.WriteLine(string.Create(inv, $"names: {gazetteer.Index.NameCount:N0} folded names in the index; {names.Count:N0} capitalised spellings given to grep{(grepVersion is null ? "" : $" ({grepVersion})")}"));
         foreach (var g in grepFigures)
             Console.WriteLine(string.Create(inv,
-                $"ratio Scan / grep (LC_ALL={g.Locale}): {g.RatioScanToGrep:F2} wall, {g.RatioScanToGrepCpu:F2} CPU (whole process); {g.RatioScanToGrepScanOnly:F2} wall, {g.RatioScanToGrepScanOnlyCpu:F2} CPU (grep's scan alone)"));
+                $"ratio Scan / grep (LC_ALL={g.Locale}): {Ratio(g.RatioScanToGrep)} wall, {Ratio(g.RatioScanToGrepCpu)} CPU (whole process); {Ratio(g.RatioScanToGrepScanOnly)} wall, {Ratio(g.RatioScanToGrepScanOnlyCpu)} CPU (grep's scan alone)"));
         Console.WriteLine(string.Create(inv,
             $"goal: Scan >= {GoalMbPerSecond:F0} MB/s per core and faster than grep's scan alone: {(goalMet ? "met" : "NOT met")} ({verdictSpeed:F1} MB per {(cpuKnown ? "CPU-second" : "second")})"));
         Console.WriteLine();
@@ -200,6 +200,8 @@ internal static class PlacesBenchmark
 
     // Three significant figures or one decimal, whichever is finer: grep in the C locale runs at hundredths of a MB/s.
     private static string Speed(double mbs) => double.IsNaN(mbs) ? "n/a" : mbs.ToString(mbs < 10 ? "G3" : "F1", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double ratio) => ratio < 0 ? "n/a" : ratio.ToString("F2", CultureInfo.InvariantCulture);
 
     // JSON has no NaN: a figure that could not be measured (CPU time off Linux) is written as -1.
     private static double Round(double value, int digits = 1) => double.IsFinite(value) ? Math.Round(value, digits) : -1;

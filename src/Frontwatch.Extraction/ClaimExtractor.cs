@@ -51,7 +51,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var s = sentences[i].Span;
             if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
-            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !IsDirection(text, p) && !InTitle(text, p)).ToList();
+            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !InTitle(text, p)).ToList();
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
@@ -199,8 +199,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text)
     {
-        SideCue? before = cues.LastOrDefault(c => c.Span.End <= trigger.Span.Start) is { Span.Length: > 0 } b ? b : null;
-        SideCue? after = cues.FirstOrDefault(c => c.Span.Start >= trigger.Span.End && c.Span.Start - trigger.Span.End < 60) is { Span.Length: > 0 } a ? a : null;
+        // A force named as such ("Russian troops") outranks a bare name ("Kyiv", "Ukrainian") on the same side of the trigger.
+        SideCue? before = Pick(cues.Where(c => c.Span.End <= trigger.Span.Start).Reverse());
+        SideCue? after = Pick(cues.Where(c => c.Span.Start >= trigger.Span.End && c.Span.Start - trigger.Span.End < 60));
         SideCue? inside = cues.FirstOrDefault(c => c.Span.Overlaps(trigger.Span)) is { Span.Length: > 0 } i ? i : null;
         Side? belligerent = claimant == Side.Russia || claimant == Side.Ukraine ? claimant : null;
         Side? placeCountry = Side.TryParse(place.Country);
@@ -235,6 +236,17 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (TroopCue().IsMatch(text.AsSpan(c.Span.Start, Math.Min(c.Span.Length + 30, text.Length - c.Span.Start)))) return c.Side;
         }
         return null;
+    }
+
+    private static SideCue? Pick(IEnumerable<SideCue> nearestFirst)
+    {
+        SideCue? weak = null;
+        foreach (var c in nearestFirst)
+        {
+            if (!c.Weak) return c;
+            weak ??= c;
+        }
+        return weak;
     }
 
     // "captured by Russian forces"
@@ -306,13 +318,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static bool IsTroopCue(string text, SideCue cue) =>
         TroopCue().IsMatch(text.AsSpan(cue.Span.Start, Math.Min(cue.Span.Length + 30, text.Length - cue.Span.Start)));
-
-    // "In Kupiansk direction", "the Pokrovsk axis": a front sector named after a town is not the town.
-    private static bool IsDirection(string text, PlaceMention p) =>
-        DirectionAfter().IsMatch(text.AsSpan(p.Span.End, Math.Min(16, text.Length - p.Span.End)));
-
-    [GeneratedRegex(@"^\s+(?:direction|axis|sector|front)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DirectionAfter();
 
     // "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -", "UKRAINE, KHARKIV REGION, Jul 23 —": where the story was filed, not where things happened.
     [GeneratedRegex(@"\G\p{Lu}[\p{Lu}\s,.'’-]{1,60}?(?:,\s*[\p{L}\s.]{1,30}?)?(?:\s*\([^()]{1,40}\))?\s*(?:[-—–]{1,2}|:)\s")]

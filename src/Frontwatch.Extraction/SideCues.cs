@@ -23,7 +23,7 @@ public static partial class SideCues
             else if (m.Groups["own"].Success) side = claimant.IsNone ? null : claimant;
             else if (m.Groups["enemy"].Success) side = Opposite(claimant);
             else if (m.Groups["occupier"].Success) side = Side.Russia;
-            if (side is { } s) cues.Add(new SideCue(new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length), s));
+            if (side is { } s) cues.Add(new SideCue(new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length), s, m.Groups["weak"].Success));
         }
         return cues;
     }
@@ -34,7 +34,7 @@ public static partial class SideCues
     private const string Forces = @"(?:forces|troops|army|armed\s+forces|military|units?|soldiers|servicemen|fighters|assault\s+groups?|groups?|brigades?|battalions?|marines|paratroopers|defenders|side|positions|advance|offensive|attacks?|assaults?|strikes?|drones?|missiles?|artillery|aviation|air\s+force|navy|command|sabotage|infantry|tanks?|losses|casualties|counter-?attacks?|counter-?offensive|breakthrough|operation|incursion|force)";
 
     [GeneratedRegex(
-        @"(?i)\b(?:(?<ru>(?:pro-)?Russian|Russia's|Moscow's|Kremlin's|Chechen|Wagner)\s+(?:\w+\s+)?" + Forces + @"|(?<ru>Russia|Russians|Moscow)\b(?!'s\s+(?:war|invasion))|(?<ua>Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+)?" + Forces + @"|(?<ua>Defen[cs]e\s+Forces|Armed\s+Forces\s+of\s+Ukraine|Ukraine|Ukrainians|Kyiv|Kiev)\b|(?<kp>North\s+Korean?|DPRK|Pyongyang's)(?:\s+" + Forces + @")?|(?<own>(?:its|our|their)\s+(?:own\s+)?" + Forces + @"|\bwe\b)|(?<enemy>the\s+enemy|enemy\s+" + Forces + @"|the\s+adversary)|(?<occupier>(?:Russian\s+)?(?:occupiers|occupying\s+forces|invaders|orcs|racists))|(?<ru>Russian)|(?<ua>Ukrainian))",
+        @"(?i)\b(?:(?<ru>(?:pro-)?Russian|Russia's|Moscow's|Kremlin's|Chechen|Wagner)\s+(?:\w+\s+)?" + Forces + @"|(?<weak>(?<ru>Russia|Russians|Moscow)\b(?!'s\s+(?:war|invasion)))|(?<ua>Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+)?" + Forces + @"|(?<ua>Defen[cs]e\s+Forces|Armed\s+Forces\s+of\s+Ukraine)\b|(?<weak>(?<ua>Ukraine|Ukrainians|Kyiv|Kiev)\b)|(?<kp>North\s+Korean?|DPRK|Pyongyang's)(?:\s+" + Forces + @")?|(?<own>(?:its|our|their)\s+(?:own\s+)?" + Forces + @"|\bwe\b)|(?<enemy>the\s+enemy|enemy\s+" + Forces + @"|the\s+adversary)|(?<occupier>(?:Russian\s+)?(?:occupiers|occupying\s+forces|invaders|orcs|racists))|(?<weak>(?<ru>Russian)|(?<ua>Ukrainian)))",
         RegexOptions.ExplicitCapture)]
     private static partial Regex Cue();
 }
