@@ -84,7 +84,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     var claim = new Claim(trigger.Kind, by, ToClaimPlace(where), side.Value, by == attribution.Claimant ? modality : Modality.Asserted, sentenceText)
                     {
                         EvidenceSpan = s,
-                        Date = date,
+                        // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
+                        Date = by == outlet && !DateResolver.Find(sentenceText, published).Any(d => d.Date is not null) ? null : date,
                         Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
                         Outcome = OutcomeOf(trigger, triggers),
                         Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,

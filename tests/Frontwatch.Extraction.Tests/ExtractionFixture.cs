@@ -10,9 +10,6 @@ public sealed class ExtractionFixture
     /// <summary>The outlet of every test report unless a test names another.</summary>
     public const string SampleWire = "Sample Wire";
 
-    /// <summary>The publication date of every test report: a Tuesday.</summary>
-    public static readonly DateOnly Published = new(2025, 3, 4);
-
     public ExtractionFixture()
     {
         var gazetteer = PlaceGazetteer.Load(new GazetteerOptions { Cities500 = TestPaths.Cities500, DataDirectory = TestPaths.Data });
@@ -27,7 +24,7 @@ public sealed class ExtractionFixture
     public ClaimantRecognizer Recognizer { get; }
     public TriggerLexicon Triggers { get; }
 
-    /// <summary>A report file with a header (outlet, published 2025-03-04) and <paramref name="body"/>.</summary>
+    /// <summary>A report file with a header (outlet, published on Tuesday 2025-03-04) and <paramref name="body"/>.</summary>
     public static Report Report(string body, string outlet = SampleWire) =>
         ReportParser.Parse("t.txt", $"title: t\noutlet: {outlet}\npublished: 2025-03-04\n---\n" + body);
 

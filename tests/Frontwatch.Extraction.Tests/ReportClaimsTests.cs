@@ -14,13 +14,6 @@ public sealed class ReportClaimsTests(ExtractionFixture fixture)
     }
 
     [Fact]
-    public void A_claim_without_a_date_in_its_sentence_is_dated_the_publication_day()
-    {
-        var claim = fixture.Single("Russian troops captured Dachne.", ClaimKind.Control, "Dachne");
-        Assert.Equal(ExtractionFixture.Published, claim.Date);
-    }
-
-    [Fact]
     public void Every_claims_evidence_is_the_body_text_at_its_span()
     {
         var report = ExtractionFixture.Report(
