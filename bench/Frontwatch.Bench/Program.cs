@@ -8,6 +8,7 @@ internal static class Program
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
             Console.WriteLine(PlacesOptions.Usage);
+            Console.WriteLine(ExtractOptions.Usage);
             return args.Length == 0 ? 2 : 0;
         }
         switch (args[0])
@@ -21,9 +22,19 @@ internal static class Program
                     return 2;
                 }
                 return PlacesBenchmark.Run(options);
+            case "extract":
+                var extractOptions = ExtractOptions.Parse(args[1..], out var extractError);
+                if (extractOptions is null)
+                {
+                    Console.Error.WriteLine($"frontwatch-bench: {extractError}");
+                    Console.Error.WriteLine(ExtractOptions.Usage);
+                    return 2;
+                }
+                return ExtractBenchmark.Run(extractOptions);
             default:
                 Console.Error.WriteLine($"frontwatch-bench: unknown benchmark '{args[0]}'");
                 Console.Error.WriteLine(PlacesOptions.Usage);
+                Console.Error.WriteLine(ExtractOptions.Usage);
                 return 2;
         }
     }

@@ -28,7 +28,13 @@ internal sealed class ReportCorpus
 
     public double Megabytes => Utf8Bytes / 1e6;
 
-    public static ReportCorpus Generate(PlaceNamePool names, long minBytes, int seed)
+    /// <summary>
+    /// Generates at least <paramref name="minBytes"/> of reports. With <paramref name="claimShare"/>
+    /// above 0, that share of the sentences that name a place are drawn from
+    /// <see cref="WireTemplates.Claims"/> (the <c>extract</c> corpus); at 0 the text is the
+    /// <c>places</c> corpus, unchanged for a given seed.
+    /// </summary>
+    public static ReportCorpus Generate(PlaceNamePool names, long minBytes, int seed, double claimShare = 0)
     {
         var random = new Random(seed);
         var reports = new List<string>();
@@ -55,7 +61,9 @@ internal sealed class ReportCorpus
                     // Keep the running density near one place per CharsPerPlace, with some randomness either way.
                     double expected = (report.Length - bodyStart + paragraph.Length) / (double)CharsPerPlace;
                     bool withPlace = placesInBody < expected - 1 || (placesInBody <= expected + 1 && random.Next(2) == 0);
-                    placesInBody += Expand(Pick(random, withPlace ? WireTemplates.WithPlaces : WireTemplates.WithoutPlaces), names, random, paragraph);
+                    var templates = !withPlace ? WireTemplates.WithoutPlaces
+                        : claimShare > 0 && random.NextDouble() < claimShare ? WireTemplates.Claims : WireTemplates.WithPlaces;
+                    placesInBody += Expand(Pick(random, templates), names, random, paragraph);
                 }
                 report.Append('\n').Append(paragraph).Append('\n');
                 first = false;
@@ -80,6 +88,18 @@ internal sealed class ReportCorpus
             writer.Write(report);
             writer.Write('\n');
             written += utf8.GetByteCount(report) + 1;
+        }
+    }
+
+    /// <summary>Writes each report as one JSON string per line (the reports hold line breaks), for the node peer of <c>extract</c>.</summary>
+    public void WriteJsonLines(string path)
+    {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        foreach (var report in Reports)
+        {
+            // Non-ASCII characters are written as \uXXXX escapes, which JSON.parse turns back into the same text.
+            writer.Write(System.Text.Json.JsonSerializer.Serialize(report, BenchJsonContext.Default.String));
+            writer.Write('\n');
         }
     }
 

@@ -60,6 +60,38 @@ internal static class WireTemplates
         "The bridge between {town} and {town} was destroyed, cutting the main supply route into the area.",
     ];
 
+    /// <summary>
+    /// Claim sentences for <c>extract</c>: a trigger (capture, repel, strike, casualties, advance,
+    /// withdrawal, deployment, interception), a claimant the lexicon knows with a speech verb or
+    /// "according to", and often a count and a day, so that every stage of the extractor has work.
+    /// The <c>places</c> corpus does not use them.
+    /// </summary>
+    public static readonly string[] Claims =
+    [
+        "Russia's defence ministry said its forces had captured {town} in {region}.",
+        "Ukraine's General Staff said its troops repelled {n} Russian attacks near {place} on {day}.",
+        "A Russian missile strike on {town} killed {n} people and wounded {n} others on {day}, {person} said.",
+        "Russian forces have taken full control of {town}, the Russian Defence Ministry said on {day}.",
+        "According to Ukraine's General Staff, Russian troops carried out {n} assaults near {town} over the past day.",
+        "Ukraine's military said on {day} that its forces had withdrawn from {town} to avoid encirclement.",
+        "Russia's Defence Ministry said air defence units shot down {n} Ukrainian drones over {region} overnight.",
+        "Ukrainian forces liberated the village of {town}, the General Staff of the Armed Forces of Ukraine said on Telegram.",
+        "Russian troops advanced {km} towards {town} last week, the Institute for the Study of War said.",
+        "A glide bomb attack on {town} on {day} morning killed {n} civilians, the regional governor said.",
+        "Kyiv said Russian forces had entered the eastern outskirts of {town}, a claim Moscow did not comment on.",
+        "Russia's defence ministry said {n} Ukrainian servicemen were killed in the {town} area on {day}.",
+        "Ukrainian drones struck an oil depot in {town}, in Russia's {region}, Governor Vyacheslav Gladkov said.",
+        "The Russian Defence Ministry said its forces had seized {town} on {day}, a claim Ukraine denied.",
+        "Ukraine's air force said it had intercepted {n} of the {n} drones Russia launched at {region} overnight.",
+        "Russian forces struck energy facilities in {town} with {n} drones on {day}, Ukraine's energy ministry said.",
+        "North Korean troops were deployed near {town} in {region}, Ukraine's military intelligence said on {day}.",
+        "Ukraine's General Staff reported {n} combat clashes on the {town} front on {day}, most of them near {town}.",
+        "Moscow says its forces have captured {town} and are pushing towards {town}, though Kyiv says its troops still hold the town.",
+        "Fighting is continuing in and around {town}, where Russian troops have tried to break through for weeks, the Ukrainian military said.",
+        "Shelling of {town} on {day} killed {n} residents, Ukraine's prosecutor general's office said.",
+        "Ukrainian forces have advanced around {town}, President Volodymyr Zelenskiy said in his nightly video address.",
+    ];
+
     public static readonly string[] WithoutPlaces =
     [
         "The claim could not be independently verified.",
@@ -91,6 +123,9 @@ internal static class WireTemplates
         "Casualty figures given by both sides are much higher than those given by independent monitors.",
         "NATO allies have pledged to keep up supplies of ammunition and armoured vehicles through next year.",
     ];
+
+    /// <summary>Outlets for the reports' <c>outlet</c> header in <c>extract</c>: the extractor attributes narrative to the outlet.</summary>
+    public static readonly string[] Outlets = ["Reuters", "Associated Press", "Kyiv Independent", "Wire", "Agence France-Presse"];
 
     public static readonly string[] Claimants =
     [

@@ -109,7 +109,7 @@ public sealed partial class Attributor
     private const string Verbs = @"(?:suggest|believe|show|report|estimate|assess|claim|confirm|state|said|says|say|told|tells|claimed|claims|claim|reported|reports|announced|announces|stated|states|added|adds|wrote|writes|noted|notes|showed|shows|denied|denies|deny|confirmed|confirms|acknowledged|acknowledges|admitted|admits|insisted|insists|assessed|assesses|observed|observes|posted|published|believes|believed|estimated|estimates|warned|warns|contradicted|contradicts|rejected|rejects|refuted|dismissed|stressed|asserted|alleged|alleges|indicated|indicates|suggested|suggests|described|declared|explained|mapped|marked|showing|saying|claiming|reporting|announcing|denying|disputed|reads|read)";
 
     // The verb follows the claimant, past a short apposition ("X, the head of Y, said").
-    [GeneratedRegex(@"^(?:'s?\s+\w+\s+)?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:'s?\s+\w+\s+|\s+(?:map|maps|data|report|reports|statement|figures|assessment|footage)(?=\s))?(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbAfter();
 
     // "according to X", "said X", "states Ukrainian Commander-in-Chief X": the verb may stand before a short title.

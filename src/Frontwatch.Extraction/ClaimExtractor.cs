@@ -41,6 +41,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var outlet = OutletClaimant(report.Outlet);
         var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span));
         DateOnly published = report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        // "Kyiv said" names a claimant; "drones over Kyiv" a place: only a speaker's name is not a place.
+        var speakers = attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToHashSet();
 
         var claims = new List<Claim>();
         var seen = new HashSet<(string, ClaimKind, string, string)>();
@@ -51,7 +53,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var s = sentences[i].Span;
             if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
-            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !claimants.Any(c => c.Span.Overlaps(p.Span)) && !InTitle(text, p)).ToList();
+            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
+                && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p)).ToList();
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
@@ -230,13 +233,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         int from = Math.Max(0, trigger.Span.Start - 40);
         if (CivilianVictims().IsMatch(text.AsSpan(from, Math.Min(text.Length, trigger.Span.End + 30) - from))) return null;
-        foreach (var c in cues)
-        {
-            int gap = c.Span.End <= trigger.Span.Start ? trigger.Span.Start - c.Span.End : c.Span.Start - trigger.Span.End;
-            if (gap > 45) continue;
-            if (TroopCue().IsMatch(text.AsSpan(c.Span.Start, Math.Min(c.Span.Length + 30, text.Length - c.Span.Start)))) return c.Side;
-        }
-        return null;
+        // "had killed 40 Russian soldiers": the victims follow an active verb; "North Korean troops were killed": they precede a passive one.
+        var near = cues.Where(c => (c.Span.End <= trigger.Span.Start ? trigger.Span.Start - c.Span.End : c.Span.Start - trigger.Span.End) <= 45 && IsTroopCue(text, c)).ToList();
+        var following = near.FirstOrDefault(c => c.Span.Start >= trigger.Span.End);
+        var preceding = near.LastOrDefault(c => c.Span.Start < trigger.Span.End);
+        bool active = !Passive(text, trigger) && following.Span.Length > 0;
+        if (active) return following.Side;
+        if (preceding.Span.Length > 0) return preceding.Side;
+        return following.Span.Length > 0 ? following.Side : null;
     }
 
     private static SideCue? Pick(IEnumerable<SideCue> nearestFirst)
@@ -292,8 +296,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
-        if (attribution.Denies || Denial().IsMatch(sentence)) return Modality.Denied;
         if (Unverified().IsMatch(sentence)) return Modality.Unverified;
+        if (attribution.Denies || Denial().IsMatch(sentence)) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && Unverified().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
@@ -303,7 +307,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static bool Passive(string text, EventTrigger trigger) =>
         PassiveBefore().IsMatch(text.AsSpan(Math.Max(0, trigger.Span.Start - 12), Math.Min(12, trigger.Span.Start)));
 
-    [GeneratedRegex(@"\b(?:been|were|was|are|is|being|be|have|has|had)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:been|were|was|are|is|being|be)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
 
     // "the governor of the Lugansk region", "Kursk's acting deputy governor": a place in a title names an office, not an event.
@@ -316,6 +320,21 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:(?:acting|deputy|regional|military|city|oblast|region(?:al)?|state)\s+)*(?:governor|mayor|head|administration|governor's|council|police|prosecutor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfficeAfter();
+
+    // A capital that also names its government ("Kyiv launched", "support for Kyiv") is a place only
+    // after a locative word ("drones over Kyiv", "north of Kyiv").
+    private static bool Locative(string text, PlaceMention p) =>
+        LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 16), Math.Min(16, p.Span.Start)));
+
+    [GeneratedRegex(@"\b(?:in|inside|over|near|on|at|into|toward|towards|outside|around|of|from|to|across|hit|struck|attacked|shelled)\s+(?:the\s+(?:city|capital|town)\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocativeBefore();
+
+    // "Kyiv's troops", "Moscow's forces" name a side, not a place.
+    private static bool PartOfForces(string text, PlaceMention p) =>
+        ForcesAfter().IsMatch(text.AsSpan(p.Span.End, Math.Min(30, text.Length - p.Span.End)));
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:\w+\s+)?(?:forces|troops|army|military|soldiers|units|government|authorities|officials|side)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForcesAfter();
 
     private static bool IsTroopCue(string text, SideCue cue) =>
         TroopCue().IsMatch(text.AsSpan(cue.Span.Start, Math.Min(cue.Span.Length + 30, text.Length - cue.Span.Start)));

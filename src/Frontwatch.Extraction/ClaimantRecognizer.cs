@@ -32,7 +32,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             var span = new TextSpan(name.Index, name.Index + name.Length);
             if (mentions.Any(x => x.Span.Overlaps(span))) continue;
             string title = m.Groups["title"].Value.ToLowerInvariant();
-            var side = SideOfAdjective(m.Groups["adj"].Value) ?? SideOfAdjective(Following(text, m.Index + m.Length, 80));
+            var side = SideOfAdjective(m.Groups["adj"].Value) ?? SideOfAdjective(Apposition(text, m.Index + m.Length));
             var type = TypeOfTitle(title);
             mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side ?? (type == ClaimantType.Analyst ? Side.None : Side.None), type), PersonNouns, true));
         }
@@ -80,7 +80,13 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    private static string Following(string text, int at, int length) => text.Substring(at, Math.Min(length, text.Length - at));
+    // ", commander of a Chechen unit fighting for Russia," — the words set off after a name describe its bearer.
+    private static string Apposition(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',') return "";
+        int end = text.IndexOfAny([',', '.', ';', '\n'], at + 1);
+        return text[(at + 1)..(end < 0 ? Math.Min(text.Length, at + 80) : end)];
+    }
 
     internal static Side? SideOfAdjective(string text)
     {

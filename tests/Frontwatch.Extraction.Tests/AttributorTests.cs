@@ -51,7 +51,7 @@ public sealed class AttributorTests(ExtractionFixture fixture)
         Assert.Equal(["DeepState"], Claimants("DeepState's map showed Russian troops inside Toretsk."));
     }
 
-    [Fact(Skip = "known gap: Attributor's VerbAfter skips only a possessive noun (\"DeepState's map\"); a plain noun after the name (\"DeepState maps showed\") leaves the verb unmatched and the sentence goes to the outlet")]
+    [Fact]
     public void X_maps_showed_belongs_to_X()
     {
         Assert.Equal(["DeepState"], Claimants("DeepState maps showed Russian troops inside Toretsk."));

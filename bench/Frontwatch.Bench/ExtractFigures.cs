@@ -1,0 +1,30 @@
+namespace Frontwatch.Bench;
+
+/// <summary>Every figure of one <c>extract</c> run, printed as one JSON line for scripts and for the README.</summary>
+internal sealed record ExtractFigures(
+    double Megabytes,
+    int Reports,
+    int PlacesWritten,
+    int Cores,
+    double? LoadAverageBefore,
+    double? LoadAverageAfter,
+    int GazetteerPlaces,
+    double ExtractSeconds,
+    double ExtractMbPerSecond,
+    double ExtractCpuSeconds,
+    double ExtractMbPerCpuSecond,
+    double ExtractThreadCpuSeconds,
+    double ExtractMbPerThreadCpuSecond,
+    double ExtractReportsPerSecond,
+    double ExtractMicrosecondsPerReport,
+    long Claims,
+    IReadOnlyDictionary<string, long> ClaimsByKind,
+    WinkResult? Peer,
+    string? PeerNote,
+    double RatioToPeerCpu,
+    double RatioToPeerWall,
+    double GoalMbPerCpuSecond,
+    bool GoalMet,
+    double GoalPeerRatio,
+    bool? PeerGoalMet,
+    IReadOnlyList<StageFigures>? Stages);
