@@ -91,7 +91,7 @@ internal static class ExtractBenchmark
         string? peerNote = null;
         if (!options.Peer) peerNote = "skipped (--no-peer)";
         else if (WinkPeer.Unavailable() is { } why) peerNote = $"NOT RUN: {why}";
-        else
+        if (options.KeepDirectory is not null || peerNote is null)
         {
             string folder = options.KeepDirectory ?? Path.Combine(Path.GetTempPath(), $"frontwatch-bench-extract-{Environment.ProcessId}");
             Directory.CreateDirectory(folder);
@@ -99,9 +99,12 @@ internal static class ExtractBenchmark
             try
             {
                 corpus.WriteJsonLines(path);
-                wink = WinkPeer.Measure(path, options.PeerRuns);
-                if (wink.Bytes != corpus.Utf8Bytes || wink.Reports != corpus.Reports.Count)
-                    Console.Error.WriteLine(string.Create(inv, $"warning: the peer read {wink.Reports:N0} reports, {wink.Bytes:N0} bytes; we wrote {corpus.Reports.Count:N0}, {corpus.Utf8Bytes:N0}"));
+                if (peerNote is null)
+                {
+                    wink = WinkPeer.Measure(path, options.PeerRuns);
+                    if (wink.Bytes != corpus.Utf8Bytes || wink.Reports != corpus.Reports.Count)
+                        Console.Error.WriteLine(string.Create(inv, $"warning: the peer read {wink.Reports:N0} reports, {wink.Bytes:N0} bytes; we wrote {corpus.Reports.Count:N0}, {corpus.Utf8Bytes:N0}"));
+                }
             }
             catch (InvalidOperationException e)
             {

@@ -109,9 +109,9 @@ internal sealed class StageProfile
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv,
             $"stages (--stages; thread CPU, median of {_stages[0].Timing.Runs}): {Sentences:N0} sentences, {TriggerSentences:N0} with a trigger ({100.0 * TriggerSentences / Sentences:F0} %), {PlaceTriggerSentences:N0} with a trigger and a place"));
-        Console.WriteLine(string.Create(inv, $"  {"stage",-50} {"CPU s",7} {"MB/CPU-s",9} {"share",6}"));
+        Console.WriteLine(string.Create(inv, $"  {"stage",-64} {"CPU s",7} {"MB/CPU-s",9} {"share",6}"));
         foreach (var f in Figures())
-            Console.WriteLine(string.Create(inv, $"  {f.Name,-50} {f.CpuSeconds,7:F3} {(f.CpuSeconds > 0 ? mb / f.CpuSeconds : double.NaN),9:F1} {f.Share * 100,5:F0} %"));
+            Console.WriteLine(string.Create(inv, $"  {f.Name,-64} {f.CpuSeconds,7:F3} {(f.CpuSeconds > 0 ? mb / f.CpuSeconds : double.NaN),9:F1} {f.Share * 100,5:F0} %"));
     }
 
     public List<StageFigures> Figures()

@@ -95,12 +95,15 @@ public sealed partial class Attributor
     {
         var m = PronounSpeaker().Match(text, s.Start, s.Length);
         if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
-        if (!m.Success || last is null) return null;
+        if (!m.Success) return null;
         string noun = m.Groups["noun"].Value.ToLowerInvariant();
-        if (noun is "chief" or "commander" or "spokesperson" or "spokesman" or "spokeswoman" or "president" or "governor" or "mayor") noun = "he";
-        var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase)) ?? (noun is "he" or "she" or "it" or "they" ? last : null);
+        bool title = noun is "chief" or "commander" or "spokesperson" or "spokesman" or "spokeswoman" or "president" or "governor" or "mayor";
+        var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase))
+            ?? (noun is "he" or "she" ? all.LastOrDefault(c => c.Span.End <= m.Index && c.IsPerson) ?? last : noun is "it" or "they" ? last : null);
+        // "the regional governor said" with no governor named before: an official of the place the sentence names.
         if (target is null && bare?.Invoke(m.Groups["adj"].Value + noun, s) is { } institution)
             return new Attribution(institution, IsDenial(m.Groups["verb"].Value), null);
+        if (target is null && title) target = all.LastOrDefault(c => c.Span.End <= m.Index && c.IsPerson);
         return target is null ? null : new Attribution(target.Claimant, IsDenial(m.Groups["verb"].Value), null);
     }
 
@@ -116,7 +119,7 @@ public sealed partial class Attributor
     [GeneratedRegex(@"(?:\b(?:according\s+to|cited|quoting|citing|told\s+by|reported\s+by|per)|(?:^|,|""|”)\s*(?:said|says|wrote|writes|added|adds|claimed|states|stated|noted|reported))\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
 
-    [GeneratedRegex(@"\b(?:the\s+(?<adj>(?:defen[cs]e|foreign|interior|emergencies|regional|military|armed\s+forces')\s+)?(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?:(?:the|its|their)\s+(?<adj>(?:defen[cs]e|foreign|interior|emergencies|regional|military|armed\s+forces')\s+)?(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they))\s+(?:also\s+|later\s+|further\s+|had\s+|has\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
 
     [GeneratedRegex(@"\baccording\s+to\s+the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|spokesperson|official|mayor|administration|president|department|office|analyst|brigade|police|statement|chief|commander|report)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

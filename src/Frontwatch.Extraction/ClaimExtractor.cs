@@ -39,7 +39,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var cityOf = recognized.Where(m => m.Kind == MentionKind.Settlement).ToDictionary(m => m.Span.Start);
         var claimants = _claimantRecognizer.Recognize(text);
         var outlet = OutletClaimant(report.Outlet);
-        var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span));
+        var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span, recognized));
         DateOnly published = report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // "Kyiv said" names a claimant; "drones over Kyiv" a place: only a speaker's name is not a place.
         var speakers = attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToHashSet();
@@ -80,7 +80,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 {
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
                     var by = attribution.ContentStart is { } cs && trigger.Span.Start < cs ? outlet : attribution.Claimant;
-                    var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text);
+                    int clause = attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
+                    var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
                         ? cityOf.GetValueOrDefault(place.Span.Start, place) : place;
@@ -117,8 +118,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     // "the defence ministry said" with no earlier mention: whose ministry is told by the forces the
     // sentence names first ("Russian troops have captured …, the defence ministry said").
-    private Claimant? BareInstitution(string text, string phrase, TextSpan sentence)
+    private Claimant? BareInstitution(string text, string phrase, TextSpan sentence, List<PlaceMention> places)
     {
+        // "the regional governor said": an official of the place the sentence is about.
+        if (phrase.Contains("governor", StringComparison.OrdinalIgnoreCase) || phrase.Contains("mayor", StringComparison.OrdinalIgnoreCase) || phrase.Contains("administration", StringComparison.OrdinalIgnoreCase))
+        {
+            // A region named in the sentence, else its first place; never the all-caps dateline ("MOSCOW, Feb 8").
+            var named = places.Where(p => sentence.Contains(p.Span) && p.Country is not null && p.Kind != MentionKind.Country && !p.Text.All(c => !char.IsLower(c))).ToList();
+            var where = named.FirstOrDefault(p => p.Kind == MentionKind.Region) ?? named.FirstOrDefault();
+            if (where is null || Side.TryParse(where.Country) is not { } country) return null;
+            string region = where.Kind == MentionKind.Region ? where.Name : where.Admin1 ?? where.Name;
+            return new Claimant($"Governor of {region}", country, ClaimantType.Official);
+        }
         var first = SideCues.Find(text, sentence, Side.None).FirstOrDefault();
         if (first.Span.Length == 0) return null;
         string adjective = first.Side == Side.Russia ? "Russian" : first.Side == Side.Ukraine ? "Ukrainian" : "";
@@ -198,11 +209,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static bool Listed(string text, PlaceMention a, PlaceMention b) =>
         b.Span.Start - a.Span.End is >= 0 and <= 40 && ListGap().IsMatch(text.AsSpan(a.Span.End, b.Span.Start - a.Span.End));
 
-    [GeneratedRegex(@"^(?:[\s,;]|\b(?:and|or|in|the|of|near|as\s+well\s+as|eastern|western|northern|southern|central|north|south|east|west|Ukraine's|Russia's|Ukraine’s|Russia’s|region|oblast|Oblast|Region)\b)+$")]
+    [GeneratedRegex(@"^(?:[\s,;]|\b(?:and|or|in|the|of|near|as\s+well\s+as|eastern|western|northern|southern|central|north|south|east|west|Ukraine's|Russia's|Ukraine’s|Russia’s|region|oblast|Oblast|Region|over|\d+)\b)+$")]
     private static partial Regex ListGap();
 
-    private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text)
+    private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text, int clause)
     {
+        // The subject of the clause ("Ukrainian troops have driven Russian forces out of X") is the first force named after the speaker.
+        SideCue? subject = cues.FirstOrDefault(c => !c.Weak && c.Span.Start >= clause && c.Span.End <= trigger.Span.Start) is { Span.Length: > 0 } sc ? sc : null;
         // A force named as such ("Russian troops") outranks a bare name ("Kyiv", "Ukrainian") on the same side of the trigger.
         SideCue? before = Pick(cues.Where(c => c.Span.End <= trigger.Span.Start).Reverse());
         SideCue? after = Pick(cues.Where(c => c.Span.Start >= trigger.Span.End && c.Span.Start - trigger.Span.End < 60));
@@ -217,8 +230,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             TriggerEffect.Deploy => (!Passive(text, trigger) && after is { } f && f.Span.Start - trigger.Span.End < 25 && IsTroopCue(text, f) ? f.Side : (Side?)null)
                 ?? (before is { } p && IsTroopCue(text, p) ? p.Side : (Side?)null) ?? inside?.Side ?? before?.Side ?? after?.Side ?? belligerent,
             TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
-                => inside?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
-            TriggerEffect.Withdraw => (before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
+                => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
+            TriggerEffect.Withdraw => (subject?.Side ?? before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
             TriggerEffect.Attack => inside?.Side ?? before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
             TriggerEffect.Repel => after?.Side ?? (before?.Side is { } rs ? SideCues.Opposite(rs) : null) ?? (belligerent is { } bb ? SideCues.Opposite(bb) : attackerByGeography),
             TriggerEffect.Strike or TriggerEffect.Intercept => inside?.Side ?? before?.Side ?? after?.Side ?? attackerByGeography,
@@ -376,7 +389,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^(?:troops|soldiers|servicemen|personnel|fighters|men|special\s+forces|forces|marines|paratroopers|mercenaries)", RegexOptions.IgnoreCase)]
     private static partial Regex TroopNoun();
 
-    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation|(?:do|does|did)\s+not\s+correspond\s+to\s+reality|so-called|baseless|groundless|fabricat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
 
     [GeneratedRegex(@"\b(?:could\s+not|cannot|can\s*not|couldn't|can't|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|did\s+not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)|(?:could\s+not|cannot)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|neither\s+confirmed\s+nor\s+denied|remains?\s+unclear|(?:was|is)\s+not\s+(?:immediately\s+)?clear|unverified|not\s+(?:been\s+)?independently\s+verified", RegexOptions.IgnoreCase)]
