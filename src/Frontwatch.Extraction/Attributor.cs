@@ -125,7 +125,7 @@ public sealed partial class Attributor
     [GeneratedRegex(@"\baccording\s+to\s+the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|spokesperson|official|mayor|administration|president|department|office|analyst|brigade|police|statement|chief|commander|report)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingToThe();
 
-    [GeneratedRegex(@"\b(?:though|although|but|while|whereas|as|when|after|before|because)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:though|although|but|while|whereas|as|when|after|before|because|and)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’.-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex ConjunctionBefore();
 
     [GeneratedRegex(@"^(?:This|That|It|These|Those)\b")]

@@ -9,11 +9,13 @@ public sealed class TriggerLexicon
 {
     private readonly Regex _regex;
     private readonly (ClaimKind Kind, TriggerEffect Effect)[] _rows;
+    private readonly int[] _groups;
 
     private TriggerLexicon(Regex regex, (ClaimKind, TriggerEffect)[] rows)
     {
         _regex = regex;
         _rows = rows;
+        _groups = [.. Enumerable.Range(0, rows.Length).Select(i => regex.GroupNumberFromName($"t{i}"))];
     }
 
     /// <summary>Reads the trigger file; a malformed row is an error naming the file and line.</summary>
@@ -51,20 +53,18 @@ public sealed class TriggerLexicon
     public List<EventTrigger> Find(string text, TextSpan span)
     {
         var found = new List<EventTrigger>();
-        foreach (var m in _regex.EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+        // Matching from span.Start in the whole text (not a substring) keeps \b right at the span's edges.
+        for (var m = _regex.Match(text, span.Start); m.Success && m.Index < span.End; m = m.NextMatch())
         {
-            int row = RowAt(text, span.Start + m.Index, m.Length);
-            if (row >= 0) found.Add(new EventTrigger(_rows[row].Kind, _rows[row].Effect, new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length)));
+            int end = Math.Min(m.Index + m.Length, span.End);
+            while (end > m.Index && char.IsWhiteSpace(text[end - 1])) end--;
+            for (int row = 0; row < _rows.Length; row++)
+            {
+                if (!m.Groups[_groups[row]].Success) continue;
+                found.Add(new EventTrigger(_rows[row].Kind, _rows[row].Effect, new TextSpan(m.Index, end)));
+                break;
+            }
         }
         return found;
-    }
-
-    // EnumerateMatches gives no groups; the row is found by matching the trigger text alone.
-    private int RowAt(string text, int start, int length)
-    {
-        var match = _regex.Match(text, start, length);
-        for (int i = 0; i < _rows.Length; i++)
-            if (match.Groups[$"t{i}"].Success) return i;
-        return -1;
     }
 }
