@@ -67,7 +67,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             var attribution = attributions[i];
             var sentenceText = text.Substring(s.Start, s.Length);
-            var modality = ModalityOf(text, sentences, i, attribution);
+            // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
+            var denier = OtherDenier(text, s, claimants, attribution);
+            var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
             DateOnly? date = DateResolver.Resolve(sentenceText, published);
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
@@ -96,6 +98,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     };
                     if (seen.Add((claim.Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
                         claims.Add(claim);
+                    if (denier is not null && claim.Kind == ClaimKind.Control && claim.Claimant != denier
+                        && seen.Add((denier.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
+                        claims.Add(claim with { Claimant = denier, Modality = Modality.Denied });
                 }
             }
             if (inSentence[^1].Span != s) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
@@ -305,12 +310,20 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return total;
     }
 
-    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution)
+    private static Claimant? OtherDenier(string text, TextSpan s, List<ClaimantMention> claimants, Attribution attribution)
+    {
+        var denial = Denial().Match(text, s.Start, s.Length);
+        if (!denial.Success) return null;
+        var near = claimants.LastOrDefault(c => s.Contains(c.Span) && c.Span.End <= denial.Index && denial.Index - c.Span.End <= 40);
+        return near is not null && near.Claimant != attribution.Claimant && attribution.Speaker is { } sp && sp.End <= near.Span.Start ? near.Claimant : null;
+    }
+
+    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool denialCounts)
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
         if (Unverified().IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || Denial().IsMatch(sentence)) return Modality.Denied;
+        if (attribution.Denies || (denialCounts && Denial().IsMatch(sentence))) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && Unverified().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
