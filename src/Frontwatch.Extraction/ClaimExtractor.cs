@@ -61,7 +61,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (inSentence.Count > 0) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
                 continue;
             }
-            if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
+            // A place carries over to the next sentence of its paragraph ("fighting continued there"); counts of
+            // troops or losses ("1,000 North Korean troops were killed") carry it a little further.
+            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 2;
+            if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
                 inSentence = [lastPlace with { Span = s }];
             if (inSentence.Count == 0) continue;
 
