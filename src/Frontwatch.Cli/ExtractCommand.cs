@@ -1,35 +1,16 @@
-using System.ComponentModel;
 using Frontwatch.Core;
 using Frontwatch.Extraction;
-using Frontwatch.Ingest;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Frontwatch.Cli;
 
 /// <summary>`frontwatch extract FILE`: the claims of one report.</summary>
-internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
+internal sealed class ExtractCommand : Command<ReportFileSettings>
 {
-    internal sealed class Settings : GazetteerSettings
+    public override int Execute(CommandContext context, ReportFileSettings settings, CancellationToken cancellationToken)
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("A report: header lines, '---', body; or plain text.")]
-        public string File { get; init; } = "";
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default) or json (the claims JSON of eval/SCHEMA.md, with evidence offsets).")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-    }
-
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        var read = ReportFileReader.Read(settings.File);
-        if (read.Error is { } error)
-        {
-            Console.Error.WriteLine(error);
-            return 1;
-        }
-        var report = read.Report!;
+        if (settings.ReadReport() is not { } report) return 1;
         var extractor = ClaimExtractor.Create(GazetteerLoader.Load(settings), AppPaths.DataDirectory);
         var claims = extractor.Extract(report);
         if (settings.Format == OutputFormat.Json)

@@ -1,36 +1,18 @@
-using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Frontwatch.Gazetteer;
-using Frontwatch.Ingest;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Frontwatch.Cli;
 
 /// <summary>`frontwatch places FILE`: the place mentions of one report.</summary>
-internal sealed class PlacesCommand : Command<PlacesCommand.Settings>
+internal sealed class PlacesCommand : Command<ReportFileSettings>
 {
-    internal sealed class Settings : GazetteerSettings
+    public override int Execute(CommandContext context, ReportFileSettings settings, CancellationToken cancellationToken)
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("A report: header lines, '---', body; or plain text.")]
-        public string File { get; init; } = "";
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default) or json.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-    }
-
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
-    {
-        var read = ReportFileReader.Read(settings.File);
-        if (read.Error is { } error)
-        {
-            Console.Error.WriteLine(error);
-            return 1;
-        }
+        if (settings.ReadReport() is not { } report) return 1;
         var gazetteer = GazetteerLoader.Load(settings);
-        var mentions = new PlaceRecognizer(gazetteer).Recognize(read.Report!.Body);
+        var mentions = new PlaceRecognizer(gazetteer).Recognize(report.Body);
         if (settings.Format == OutputFormat.Json)
         {
             var json = new JsonObject
