@@ -11,7 +11,7 @@ namespace Frontwatch.Gazetteer;
 /// </summary>
 internal static class GazetteerCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static string KeyFor(IEnumerable<string> files, IReadOnlySet<string> countries)
     {

@@ -67,12 +67,21 @@ public static class GeoNamesReader
             if (cols[2].Length > 0 && cols[2] != cols[1]) names.Add(cols[2]);
             if (cols[3].Length > 0)
                 foreach (var alt in cols[3].Split(','))
-                    if (alt.Length > 0 && !names.Contains(alt)) names.Add(alt);
+                    if (alt.Length > 0 && Foldable(alt) && !names.Contains(alt)) names.Add(alt);
 
             places.Add(new Place(id, cols[1], PlaceKind.Settlement, cols[8], cols[10].Length == 0 ? null : cols[10],
                 new GeoPoint(lat, lon), population, cols[7]) { Names = names, PrimaryNameCount = cols[2].Length > 0 && cols[2] != cols[1] ? 2 : 1 });
         }
         return places;
+    }
+
+    // Names in scripts the fold cannot read (Chinese, Arabic, Georgian …) could never match; dropping
+    // them here keeps them out of the cache and the index.
+    private static bool Foldable(string name)
+    {
+        foreach (char c in name)
+            if (c >= 0x0530 && c is < '\u1E00' or > '\u1EFF' && c is not ('’' or 'ʼ' or '‘' or '′')) return false;
+        return true;
     }
 
     private static int Split(string line, string[] cols)
