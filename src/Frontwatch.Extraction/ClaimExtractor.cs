@@ -40,7 +40,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claimants = _claimantRecognizer.Recognize(text);
         var outlet = OutletClaimant(report.Outlet);
         var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span, recognized));
-        DateOnly published = report.Published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        // Without a publication date "on Monday" cannot be placed in time: such claims get no date rather than a guessed one.
+        DateOnly? published = report.Published;
         // "Kyiv said" names a claimant; "drones over Kyiv" a place: only a speaker's name is not a place.
         var speakers = attributions.Where(a => a.Speaker is not null).Select(a => a.Speaker!.Value).ToHashSet();
 
@@ -73,7 +74,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
-            DateOnly? date = DateResolver.Resolve(sentenceText, published);
+            DateOnly? date = published is { } day ? DateResolver.Resolve(sentenceText, day) : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
             var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
@@ -94,7 +95,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     {
                         EvidenceSpan = s,
                         // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
-                        Date = by == outlet && !DateResolver.Find(sentenceText, published).Any(d => d.Date is not null) ? null : date,
+                        Date = by == outlet && published is { } p && !DateResolver.Find(sentenceText, p).Any(d => d.Date is not null) ? null : date,
                         Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
                         Outcome = OutcomeOf(trigger, triggers),
                         Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,

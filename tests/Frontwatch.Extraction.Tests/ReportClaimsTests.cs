@@ -14,6 +14,14 @@ public sealed class ReportClaimsTests(ExtractionFixture fixture)
     }
 
     [Fact]
+    public void A_report_without_a_publication_date_gives_no_date_rather_than_a_guess()
+    {
+        var report = ReportParser.Parse("undated.txt", "title: t\noutlet: Sample Wire\n---\nRussian troops captured Dachne on Monday.\n");
+        var claim = Assert.Single(fixture.Extractor.Extract(report));
+        Assert.Null(claim.Date);
+    }
+
+    [Fact]
     public void Every_claims_evidence_is_the_body_text_at_its_span()
     {
         var report = ExtractionFixture.Report(
