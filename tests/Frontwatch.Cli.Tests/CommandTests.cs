@@ -4,7 +4,7 @@ using Frontwatch.Tests;
 
 namespace Frontwatch.Cli.Tests;
 
-public sealed class PlacesCommandTests : IDisposable
+public sealed class CommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("fw-cli-").FullName;
 
@@ -34,6 +34,44 @@ public sealed class PlacesCommandTests : IDisposable
         var relative = mentions.Single(m => m.GetProperty("kind").GetString() == "relative");
         Assert.Equal(704422, relative.GetProperty("anchor").GetProperty("geonameid").GetInt32());
         Assert.Equal("south", relative.GetProperty("offset").GetProperty("direction").GetString());
+    }
+
+    [Fact]
+    public void Extract_prints_the_claims_json_with_evidence_offsets()
+    {
+        string report = Path.Combine(_dir, "r.txt");
+        const string body = "Russia's defence ministry said on Monday its forces had captured Kurakhove.\n";
+        File.WriteAllText(report, "title: t\noutlet: Sample Wire\npublished: 2025-01-07\n---\n" + body);
+        var (exit, stdout, stderr) = CliRun.Run(_dir, "extract", report, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var claim = Assert.Single(doc.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal("control", claim.GetProperty("kind").GetString());
+        Assert.Equal("Russian Ministry of Defence", claim.GetProperty("claimant").GetProperty("name").GetString());
+        Assert.Equal(695357, claim.GetProperty("place").GetProperty("geonameid").GetInt32());
+        Assert.Equal("RU", claim.GetProperty("side").GetString());
+        Assert.Equal("2025-01-06", claim.GetProperty("date").GetString());
+        int start = claim.GetProperty("evidence_start").GetInt32(), end = claim.GetProperty("evidence_end").GetInt32();
+        Assert.Equal(claim.GetProperty("evidence").GetString(), body[start..end]);
+    }
+
+    [Fact]
+    public void Eval_scores_a_gold_folder_as_json()
+    {
+        string gold = Path.Combine(_dir, "gold");
+        Directory.CreateDirectory(gold);
+        File.WriteAllText(Path.Combine(gold, "a.txt"), "title: t\noutlet: Sample Wire\npublished: 2025-01-07\n---\nRussia's defence ministry said its forces had captured Kurakhove.\n");
+        File.WriteAllText(Path.Combine(gold, "a.gold.json"), """
+            { "report": "a.txt", "published": "2025-01-07", "claims": [
+              { "kind": "control", "claimant": { "name": "Russian Ministry of Defence", "side": "RU", "type": "military" },
+                "place": { "name": "Kurakhove", "geonameid": 695357 }, "side": "RU", "extent": "full", "date": "2025-01-07",
+                "modality": "asserted", "evidence": "captured Kurakhove" } ] }
+            """);
+        var (exit, stdout, stderr) = CliRun.Run(_dir, "eval", "--gold", gold, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal(1.0, doc.RootElement.GetProperty("overall").GetProperty("f1").GetDouble());
+        Assert.Equal(1, doc.RootElement.GetProperty("reports").GetInt32());
     }
 
     public static TheoryData<string, string> BadInputs() => new()
