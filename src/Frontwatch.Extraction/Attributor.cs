@@ -36,7 +36,7 @@ public sealed partial class Attributor
         {
             if (result[i] is not null) continue;
             var s = sentences[i].Span;
-            bool quoted = IsQuote(text[s.Start]) || (i > 0 && InOpenQuote(text, sentences[i - 1].Span) && result[i - 1] is null);
+            bool quoted = IsQuote(text[s.Start]) || InsideQuotation(text, sentences, i);
             if (quoted)
             {
                 for (int j = i + 1; j <= Math.Min(i + 2, sentences.Count - 1); j++)
@@ -67,8 +67,14 @@ public sealed partial class Attributor
 
     private static bool IsQuote(char c) => c is '"' or '“' or '«' or '„';
 
-    private static bool InOpenQuote(string text, TextSpan s) =>
-        text.AsSpan(s.Start, s.Length).Count('"') % 2 == 1 || text.AsSpan(s.Start, s.Length).Count('“') > text.AsSpan(s.Start, s.Length).Count('”');
+    // A sentence inside a quotation that opened earlier in its paragraph (“… thus far. It’s fair to assume …”).
+    private static bool InsideQuotation(string text, List<Sentence> sentences, int i)
+    {
+        int first = i;
+        while (first > 0 && sentences[first - 1].Paragraph == sentences[i].Paragraph) first--;
+        var before = text.AsSpan(sentences[first].Span.Start, sentences[i].Span.Start - sentences[first].Span.Start);
+        return before.Count('“') > before.Count('”') || before.Count('"') % 2 == 1;
+    }
 
     // A claimant tied to a speech verb in the same sentence.
     private static Attribution? Direct(string text, TextSpan s, List<ClaimantMention> inSentence)

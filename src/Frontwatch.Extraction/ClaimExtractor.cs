@@ -64,7 +64,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             // A place carries over to the next sentence of its paragraph ("fighting continued there"); counts of
             // troops or losses ("1,000 North Korean troops were killed") carry it a little further.
-            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 2;
+            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3;
             if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
                 inSentence = [lastPlace with { Span = s }];
             if (inSentence.Count == 0) continue;
@@ -195,6 +195,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     // fell"). Casualties attach to the places of the sentence's other claims.
     private static IEnumerable<EventTrigger> GoverningTriggers(string text, PlaceMention place, List<PlaceMention> inSentence, List<EventTrigger> triggers)
     {
+        // A place carried over from an earlier sentence stands for the whole sentence: each kind's first trigger governs it.
+        if (place.Kind != MentionKind.Relative && inSentence.Count == 1 && !text.AsSpan(place.Span.Start, place.Span.Length).SequenceEqual(place.Text))
+        {
+            var counted = triggers.Where(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment).DistinctBy(t => t.Kind).ToList();
+            foreach (var t in counted.Count > 0 ? counted : triggers.Take(1)) yield return t;
+            yield break;
+        }
         EventTrigger? best = null;
         int index = inSentence.IndexOf(place);
         int chainStart = index;

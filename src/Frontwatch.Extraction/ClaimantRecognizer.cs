@@ -22,7 +22,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         foreach (var m in matches)
         {
             var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
-            bool person = profile.ReferenceNouns.Count == 0 || profile.ReferenceNouns.Any(n => n is "he" or "she");
+            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
             mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
 
@@ -76,6 +76,22 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
                 if (word && !mentions.Any(m => m.Span.Overlaps(span))) mentions.Add(person with { Span = span });
             }
         }
+    }
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "staff", "group", "forces", "force", "service", "institute", "agency", "command", "office", "council",
+        "administration", "police", "army", "navy", "media", "news", "times", "post", "press", "brigade", "battalion",
+        "regiment", "corps", "committee", "department", "guard", "intelligence", "kremlin", "government", "republic",
+        "monitoring", "mission", "center", "centre", "studies", "war", "ukraine", "russia", "independent", "pravda",
+        "telegraph", "guardian", "journal", "wire", "tv", "radio", "channel", "network", "service", "union", "nations",
+    };
+
+    // "Franz-Stefan Gady", "Hanna Maliar": two to four capitalised words naming no organisation.
+    private static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !OrganisationWords.Contains(w.TrimEnd('\'', '’', 's')) && !OrganisationWords.Contains(w));
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
