@@ -84,7 +84,11 @@ internal sealed partial class ReportContext
         if (_countries.Count > 0 && !_countries.Contains(place.Country)) s -= 2;
         double nearest = double.PositiveInfinity;
         foreach (var (anchorAt, point) in _anchors)
-            if (anchorAt != at) nearest = Math.Min(nearest, place.Point.DistanceKm(point));
+        {
+            // 2.3 degrees of latitude is over 250 km, the last band that counts: skip the trigonometry.
+            if (anchorAt == at || Math.Abs(place.Point.Lat - point.Lat) > 2.3) continue;
+            nearest = Math.Min(nearest, place.Point.DistanceKm(point));
+        }
         s += nearest switch { < 30 => 3, < 100 => 2, < 250 => 1, _ => 0 };
         return s;
     }
