@@ -60,6 +60,9 @@ internal static class ExtractBenchmark
         Console.WriteLine(string.Create(inv,
             $"corpus: {mb:F2} MB of UTF-8 in {corpus.Reports.Count:N0} reports (seed {options.Seed}, claim share {options.ClaimShare:F2}), {corpus.PlacesWritten:N0} place names written; generated in {generateSeconds:F1} s"));
 
+        // src/ and data/ change under the benchmark; say which version was measured.
+        string revision = SourceRevision();
+        Console.WriteLine($"source: {revision}");
         int cores = Environment.ProcessorCount;
         Console.WriteLine(string.Create(inv, $"cores: {cores}; Extract runs on one thread; median of {options.Runs} runs after a warm-up"));
         double? loadBefore = LoadAverage();
@@ -69,20 +72,21 @@ internal static class ExtractBenchmark
 
         // Ours: one Extract call per report, as the CLI makes it, on this thread.
         long claims = 0;
+        var kinds = new long[Enum.GetValues<ClaimKind>().Length];
         var extract = Timing.Measure(1, options.Runs, () =>
         {
             long found = 0;
-            foreach (var report in reports) found += extractor.Extract(report).Count;
+            Array.Clear(kinds);
+            foreach (var report in reports)
+                foreach (var claim in extractor.Extract(report))
+                {
+                    found++;
+                    kinds[(int)claim.Kind]++;
+                }
             claims = found;
-        }, CpuClock.Thread, warmupSeconds: 2, secondCpuClock: CpuClock.Process);
-
+        }, CpuClock.Thread, warmupSeconds: 10, secondCpuClock: CpuClock.Process);
         var byKind = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        foreach (var report in reports)
-            foreach (var claim in extractor.Extract(report))
-            {
-                string kind = claim.Kind.ToString().ToLowerInvariant();
-                byKind[kind] = byKind.GetValueOrDefault(kind) + 1;
-            }
+        foreach (var kind in Enum.GetValues<ClaimKind>()) byKind[kind.ToString().ToLowerInvariant()] = kinds[(int)kind];
 
         var stages = options.Stages ? StageProfile.Measure(gazetteer, reports, extract, Math.Min(options.Runs, 3)) : null;
 
@@ -169,7 +173,7 @@ internal static class ExtractBenchmark
         Console.WriteLine();
 
         var figures = new ExtractFigures(
-            Round(mb, 3), reports.Count, corpus.PlacesWritten, cores, loadBefore, loadAfter, gazetteer.Places.Count,
+            Round(mb, 3), reports.Count, corpus.PlacesWritten, revision, cores, loadBefore, loadAfter, gazetteer.Places.Count,
             Round(extract.Median, 4), Round(wall, 2), Round(extract.SecondCpuMedian, 4), Round(cpuProcess, 2),
             Round(extract.CpuMedian, 4), Round(cpuThread, 2), Round(reportsPerSecond), Round(extract.Median / reports.Count * 1e6), claims, byKind,
             wink, peerNote, Round(ratioCpu, 2), Round(ratioWall, 2),
@@ -195,6 +199,32 @@ internal static class ExtractBenchmark
             reports.Add(new Report($"bench-{i:D5}", title, outlet, published, null, text, headers));
         }
         return reports;
+    }
+
+    // The commit checked out and the files of src/ and data/ that differ from it (read-only git plumbing); "unknown" without git.
+    private static string SourceRevision()
+    {
+        try
+        {
+            string head = Git("rev-parse --short HEAD").Trim();
+            var changed = Git("diff-index --name-only HEAD -- src data").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return changed.Length == 0 ? $"{head} (src/ and data/ as committed)" : $"{head} + uncommitted changes to {string.Join(", ", changed)}";
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string Git(string arguments)
+    {
+        var info = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
+        foreach (var a in arguments.Split(' ')) info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start git");
+        string output = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"git {arguments} failed");
     }
 
     // The 1-minute load average from /proc/loadavg (Linux); null elsewhere.

@@ -5,6 +5,7 @@ internal sealed record ExtractFigures(
     double Megabytes,
     int Reports,
     int PlacesWritten,
+    string SourceRevision,
     int Cores,
     double? LoadAverageBefore,
     double? LoadAverageAfter,
