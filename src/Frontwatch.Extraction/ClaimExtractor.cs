@@ -75,6 +75,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
             DateOnly? date = published is { } day ? DateResolver.Resolve(sentenceText, day) : null;
+            // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
+            DateOnly? outletDate = published is { } d2 && DateResolver.Find(sentenceText, d2).Any(d => d.Date is not null) ? date : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
             var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
@@ -94,8 +96,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     var claim = new Claim(trigger.Kind, by, ToClaimPlace(where), side.Value, by == attribution.Claimant ? modality : Modality.Asserted, sentenceText)
                     {
                         EvidenceSpan = s,
-                        // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
-                        Date = by == outlet && published is { } p && !DateResolver.Find(sentenceText, p).Any(d => d.Date is not null) ? null : date,
+                        Date = by == outlet ? outletDate : date,
                         Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
                         Outcome = OutcomeOf(trigger, triggers),
                         Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,
