@@ -78,8 +78,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
             DateOnly? outletDate = published is { } d2 && DateResolver.Find(sentenceText, d2).Any(d => d.Date is not null) ? date : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
-            var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
-            var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
+            // Nor does a place ("north of Kyiv") say who acts there.
+            bool Acts(SideCue c) => (attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)) && !inSentence.Any(p => p.Span != s && p.Span.Overlaps(c.Span));
+            var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(Acts).ToList();
+            var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(Acts).ToList();
             var counts = CountParser.Find(sentenceText);
 
             foreach (var place in inSentence)
@@ -119,7 +121,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
         int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
-        if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect == TriggerEffect.Attack && t.Span.Start - triggers[repel].Span.End < 40))];
+        if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect is TriggerEffect.Attack or TriggerEffect.Clash && t.Span.Start - triggers[repel].Span.End < 40))];
         bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length))
             || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
         if (!strike) return triggers;
@@ -249,6 +251,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
                 => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
             TriggerEffect.Withdraw => (subject?.Side ?? before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
+            // "Heavy fighting near X", "Russian troops are fighting near X": who fights is named, who attacks is not;
+            // the side that does not hold the place's country is taken to attack.
+            TriggerEffect.Clash => attackerByGeography ?? inside?.Side ?? before?.Side ?? after?.Side ?? (belligerent is { } cb ? SideCues.Opposite(cb) : null),
             TriggerEffect.Attack => inside?.Side ?? before?.Side ?? after?.Side ?? (belligerent is { } bs ? SideCues.Opposite(bs) : attackerByGeography),
             TriggerEffect.Repel => after?.Side ?? (before?.Side is { } rs ? SideCues.Opposite(rs) : null) ?? (belligerent is { } bb ? SideCues.Opposite(bb) : attackerByGeography),
             TriggerEffect.Strike or TriggerEffect.Intercept => inside?.Side ?? before?.Side ?? after?.Side ?? attackerByGeography,

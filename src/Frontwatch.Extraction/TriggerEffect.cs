@@ -9,6 +9,8 @@ public enum TriggerEffect
     Hold,
     Enter,
     Attack,
+    /// <summary>Fighting with no attacker in the word ("clashes", "fierce fighting", "contested").</summary>
+    Clash,
     Repel,
     Advance,
     Strike,

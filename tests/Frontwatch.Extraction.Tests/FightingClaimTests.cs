@@ -68,4 +68,20 @@ public sealed class FightingClaimTests(ExtractionFixture fixture)
         var claim = Fighting("Ukraine's General Staff said North Korean troops attacked near Sudzha.", "Sudzha");
         Assert.Equal(Side.NorthKorea, claim.Side);
     }
+
+    [Theory]
+    [InlineData("Ukrainian troops are fighting Russian units near Chasiv Yar, the General Staff said.", "Chasiv Yar", "RU")]
+    [InlineData("Russian forces are fighting to push Ukrainian units out of Sudzha, the governor said.", "Sudzha", "UA")]
+    [InlineData("Chasiv Yar remains fiercely contested between Kyiv's and Moscow's troops, Reuters reported.", "Chasiv Yar", "RU")]
+    public void Fighting_that_names_no_attacker_is_by_the_side_not_holding_the_country(string body, string place, string attacker)
+    {
+        Assert.Equal(attacker, Fighting(body, place).Side.Code);
+    }
+
+    [Fact]
+    public void A_capital_named_as_the_place_of_fighting_is_not_a_side()
+    {
+        var claim = Fighting("The British defence ministry said heavy fighting continued north of Kyiv.", "Kyiv");
+        Assert.Equal(Side.Russia, claim.Side);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class TriggerLexiconTests(ExtractionFixture fixture)
     [InlineData("Ukrainian troops entered the village.", "entered", ClaimKind.Control, TriggerEffect.Enter)]
     [InlineData("Ukrainian troops withdrew from the village.", "withdrew", ClaimKind.Control, TriggerEffect.Withdraw)]
     [InlineData("Russian troops attacked the village.", "attacked", ClaimKind.Fighting, TriggerEffect.Attack)]
-    [InlineData("Clashes went on around the village.", "Clashes", ClaimKind.Fighting, TriggerEffect.Attack)]
+    [InlineData("Clashes went on around the village.", "Clashes", ClaimKind.Fighting, TriggerEffect.Clash)]
     [InlineData("Defenders repelled the assault.", "repelled", ClaimKind.Fighting, TriggerEffect.Repel)]
     [InlineData("Defenders foiled the assault.", "foiled", ClaimKind.Fighting, TriggerEffect.Repel)]
     [InlineData("Russian troops were advancing toward the village.", "advancing", ClaimKind.Advance, TriggerEffect.Advance)]
