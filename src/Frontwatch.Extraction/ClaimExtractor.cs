@@ -55,8 +55,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
             var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
-                && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p)).ToList();
+                && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p)).ToList();
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
+            // "…, said Apti Alaudinov, commander of a unit fighting in Kursk": who the speaker is, not what he claims.
+            if (Descriptor(text, attributions[i].Speaker, s) is { } about)
+            {
+                triggers.RemoveAll(t => about.Contains(t.Span));
+                inSentence.RemoveAll(p => about.Contains(p.Span));
+            }
             if (triggers.Count == 0)
             {
                 if (inSentence.Count > 0) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
@@ -64,7 +70,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             // A place carries over to the next sentence of its paragraph ("fighting continued there"); counts of
             // troops or losses ("1,000 North Korean troops were killed") carry it a little further.
-            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3;
+            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3 && CountParser.Find(text.Substring(s.Start, s.Length)).Count > 0;
             if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
                 inSentence = [lastPlace with { Span = s }];
             if (inSentence.Count == 0) continue;
@@ -84,13 +90,20 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(Acts).ToList();
             var counts = CountParser.Find(sentenceText);
 
+            // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
+            // clause is about the place it follows, and is the reporter's background, not the speaker's claim.
+            var relatives = inSentence.Select(p => (Place: p, Clause: p.Span == s ? null : RelativeClause(text, p))).Where(r => r.Clause is not null).ToList();
+            var mainTriggers = relatives.Count == 0 ? triggers : [.. triggers.Where(t => !relatives.Any(r => r.Clause!.Value.Contains(t.Span)))];
+
             foreach (var place in inSentence)
             {
-                foreach (var trigger in GoverningTriggers(text, place, inSentence, triggers))
+                var relative = relatives.FirstOrDefault(r => r.Place == place).Clause;
+                var governing = relative is { } rc ? triggers.Where(t => rc.Contains(t.Span)).Take(1) : GoverningTriggers(text, place, inSentence, mainTriggers);
+                foreach (var trigger in governing)
                 {
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
-                    var by = attribution.ContentStart is { } cs && trigger.Span.Start < cs ? outlet : attribution.Claimant;
-                    int clause = attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
+                    var by = relative is not null || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
+                    int clause = relative is { } rs ? rs.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
                     var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
@@ -177,7 +190,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var result = new List<PlaceMention>();
         foreach (var m in mentions)
         {
-            if (m.Kind is MentionKind.Country or MentionKind.Relative || anchorsOfDistance.Contains(m.Span)) continue;
+            if (m.Kind is MentionKind.Country or MentionKind.Relative || (anchorsOfDistance.Contains(m.Span) && RelativeClause(text, m) is null)) continue;
             // "in Kursk" in a report about "the Kursk region" is the region, unless it says "the city of Kursk".
             if (m.Kind == MentionKind.Settlement && regions.FirstOrDefault(r => r.Name.StartsWith(m.Name + " ", StringComparison.OrdinalIgnoreCase) && r.Country == m.Country) is { } region
                 && !CityCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start))))
@@ -224,6 +237,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         foreach (var t in triggers)
             if (t.Kind == ClaimKind.Casualties) { yield return t; break; }
     }
+
+    // The clause of "X, a logistics hub toward which …" or "X, where …" up to the next comma or the sentence's end.
+    private static TextSpan? RelativeClause(string text, PlaceMention place)
+    {
+        var m = RelativeAfter().Match(text, place.Span.End, Math.Min(120, text.Length - place.Span.End));
+        if (!m.Success) return null;
+        int start = m.Index + m.Length, end = start;
+        while (end < text.Length && text[end] is not (',' or ';' or '.' or '\n')) end++;
+        return new TextSpan(start, end);
+    }
+
+    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?which|where)\b")]
+    private static partial Regex RelativeAfter();
 
     private static bool Listed(string text, PlaceMention a, PlaceMention b) =>
         b.Span.Start - a.Span.End is >= 0 and <= 40 && ListGap().IsMatch(text.AsSpan(a.Span.End, b.Span.Start - a.Span.End));
@@ -371,6 +397,28 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:in|inside|over|near|on|at|into|toward|towards|outside|around|of|from|to|across|hit|struck|attacked|shelled)\s+(?:the\s+(?:city|capital|town)\s+(?:of\s+)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex LocativeBefore();
+
+    // "a road running towards the city of Kursk", "attacks originating from the Kursk region": a place that
+    // gives a direction or an origin is not where the event happened.
+    private static bool Waypoint(string text, PlaceMention p) =>
+        WaypointBefore().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - 60), Math.Min(60, p.Span.Start)));
+
+    [GeneratedRegex(@"(?:\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line)s?\b[^.,;]{0,30}?\b(?:to|towards?|from|between|linking|connecting|leading|running)|\b(?:originat\w+|launched|fired|coming|flying)\s+from)\s+(?:the\s+)?(?:(?:city|town|village|direction|region)\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WaypointBefore();
+
+    // ", commander of a Chechen unit fighting for Russia in Kursk" right after the speaker's name, up to the next comma or the sentence's end.
+    private static TextSpan? Descriptor(string text, TextSpan? speaker, TextSpan sentence)
+    {
+        if (speaker is not { } sp || !sentence.Contains(sp)) return null;
+        var m = DescriptorAfter().Match(text, sp.End, sentence.End - sp.End);
+        if (!m.Success) return null;
+        int end = m.Index + m.Length;
+        while (end < sentence.End && text[end] is not (',' or ';')) end++;
+        return new TextSpan(sp.End, end);
+    }
+
+    [GeneratedRegex(@"\G,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:commander|spokes(?:man|woman|person)|head|chief|governor|minister|officer|leader|member|analyst|adviser|advisor|director|deputy|representative)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptorAfter();
 
     // "Kyiv's troops", "Moscow's forces" name a side, not a place.
     private static bool PartOfForces(string text, PlaceMention p) =>
