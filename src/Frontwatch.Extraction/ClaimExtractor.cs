@@ -47,8 +47,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
         var claims = new List<Claim>();
         var seen = new HashSet<(string, ClaimKind, string, string)>();
-        PlaceMention? lastPlace = null;
-        int lastPlaceSentence = -2;
+        PlaceMention? lastPlace = null, lastSettlement = null, lastClaimPlace = null;
+        int lastPlaceSentence = -2, lastSettlementSentence = -2;
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Span;
@@ -65,13 +65,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             if (triggers.Count == 0)
             {
-                if (inSentence.Count > 0) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
+                Remember(inSentence, i);
                 continue;
             }
             // A place carries over to the next sentence of its paragraph ("fighting continued there"); counts of
             // troops or losses ("1,000 North Korean troops were killed") carry it a little further.
             bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3 && CountParser.Find(text.Substring(s.Start, s.Length)).Count > 0;
-            if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length)) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
+            // "As a result of this attack" is where the last claim was; "the city" the last town named.
+            var sentenceSpan = text.AsSpan(s.Start, s.Length);
+            if (inSentence.Count == 0 && lastClaimPlace is not null && EventAnaphor().IsMatch(sentenceSpan))
+                inSentence = [lastClaimPlace with { Span = s }];
+            else if (inSentence.Count == 0 && lastSettlement is not null && i - lastSettlementSentence <= 3 && SettlementAnaphor().IsMatch(sentenceSpan))
+                inSentence = [lastSettlement with { Span = s }];
+            else if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(sentenceSpan) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
                 inSentence = [lastPlace with { Span = s }];
             if (inSentence.Count == 0) continue;
 
@@ -92,7 +98,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
             // clause is about the place it follows, and is the reporter's background, not the speaker's claim.
-            var relatives = inSentence.Select(p => (Place: p, Clause: p.Span == s ? null : RelativeClause(text, p))).Where(r => r.Clause is not null).ToList();
+            var relatives = inSentence.Select(p => (Place: p, Clause: p.Span == s ? null : RelativeClause(text, p)))
+                .Where(r => r.Clause is { } c && triggers.Any(t => c.Contains(t.Span))).ToList();
             var mainTriggers = relatives.Count == 0 ? triggers : [.. triggers.Where(t => !relatives.Any(r => r.Clause!.Value.Contains(t.Span)))];
 
             foreach (var place in inSentence)
@@ -102,7 +109,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 foreach (var trigger in governing)
                 {
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
-                    var by = relative is not null || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
+                    // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
+                    // a hub toward which …"); "…, Y, which Russian troops have stormed, according to X" is still X's.
+                    bool aside = relative is not null && attribution.Speaker is { } who && who.End <= place.Span.Start;
+                    var by = aside || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
                     int clause = relative is { } rs ? rs.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
                     var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
                     if (side is null) continue;
@@ -118,14 +128,24 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     };
                     if (seen.Add((claim.Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
                         claims.Add(claim);
+                    lastClaimPlace = where;
                     if (denier is not null && claim.Kind == ClaimKind.Control && claim.Claimant != denier
                         && seen.Add((denier.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
                         claims.Add(claim with { Claimant = denier, Modality = Modality.Denied });
                 }
             }
-            if (inSentence[^1].Span != s) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
+            if (inSentence[^1].Span != s) Remember(inSentence, i);
         }
         return DropRegionsCoveredByTowns(claims);
+
+        void Remember(List<PlaceMention> named, int sentence)
+        {
+            if (named.Count == 0) return;
+            lastPlace = named[^1];
+            lastPlaceSentence = sentence;
+            if (named.LastOrDefault(p => p.Kind == MentionKind.Settlement || cityOf.ContainsKey(p.Span.Start)) is { } town)
+                (lastSettlement, lastSettlementSentence) = (cityOf.GetValueOrDefault(town.Span.Start, town), sentence);
+        }
     }
 
     // "attacked X, killing two" and "drones attacked X" are strikes, not ground fighting; when a
@@ -135,7 +155,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
         int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
         if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect is TriggerEffect.Attack or TriggerEffect.Clash && t.Span.Start - triggers[repel].Span.End < 40))];
-        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length))
+        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length)) || CivilianTargets().IsMatch(text.AsSpan(s.Start, s.Length))
             || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
         if (!strike) return triggers;
         return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
@@ -155,9 +175,13 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             string region = where.Kind == MentionKind.Region ? where.Name : where.Admin1 ?? where.Name;
             return new Claimant($"Governor of {region}", country, ClaimantType.Official);
         }
-        var first = SideCues.Find(text, sentence, Side.None).FirstOrDefault();
-        if (first.Span.Length == 0) return null;
-        string adjective = first.Side == Side.Russia ? "Russian" : first.Side == Side.Ukraine ? "Ukrainian" : "";
+        // "the police reported": the police of the place the report is about, whoever the sentence says attacked it.
+        Side? side;
+        if (CivilService().IsMatch(phrase))
+            side = Side.TryParse(places.LastOrDefault(p => p.Span.Start < sentence.End && p.Kind is MentionKind.Settlement or MentionKind.Region && p.Country is not null)?.Country);
+        else
+            side = SideCues.Find(text, sentence, Side.None).FirstOrDefault() is { Span.Length: > 0 } first ? first.Side : null;
+        string adjective = side == Side.Russia ? "Russian" : side == Side.Ukraine ? "Ukrainian" : "";
         return adjective.Length == 0 ? null : _claimants.Find($"{adjective} {phrase}")?.Claimant;
     }
 
@@ -248,7 +272,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return new TextSpan(start, end);
     }
 
-    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?which|where)\b")]
+    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+)?(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?(?:which|where)\b")]
     private static partial Regex RelativeAfter();
 
     private static bool Listed(string text, PlaceMention a, PlaceMention b) =>
@@ -443,6 +467,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"\b(?:would|could|might)\s+(?:be|mean|allow|enable|give|open|deal|hand|mark)\b|\bif\s+\w+(?:\s+\w+)?\s+(?:falls?|fell|(?:is|was|were)\s+(?:captured|taken|lost))|\b(?:aim|aims|aiming|seek|seeks|seeking|trying|tries|attempt|attempts|attempting|plans?|planning|intends?|goal)\s+(?:to\s+)?(?:capture|seize|take|encircle|cut\s+off|reach|break\s+through)", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
+    // Ground assaults take positions; attacks on homes, ports and "15 communities" are shelling and strikes.
+    [GeneratedRegex(@"\b(?:communities|residential|apartment\s+(?:block|building)s?|houses|homes|hospitals?|schools?|ports?|infrastructure|power\s+(?:plants?|stations?|grid)|energy\s+facilit(?:y|ies))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilianTargets();
+
     [GeneratedRegex(@"\b(?:civilians?|residents?|people|persons?|man|men|woman|women|child|children|boy|girl|driver|pensioner|family|families)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CivilianVictims();
 
@@ -451,6 +479,15 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:there|the\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarriesPlaceOver();
+
+    [GeneratedRegex(@"\b(?:this|the|that)\s+(?:(?:latest|overnight|morning|night|drone|missile|air)\s+)?(?:attack|strike|shelling|bombardment|raid|assault)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventAnaphor();
+
+    [GeneratedRegex(@"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SettlementAnaphor();
+
+    [GeneratedRegex(@"\b(?:police|emergenc\w*|rescuers|prosecutor\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CivilService();
 
     [GeneratedRegex(@"(?:city|town)\s+of\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CityCue();

@@ -42,3 +42,51 @@ public sealed class PlaceRoleTests(ExtractionFixture fixture)
         Assert.Empty(claims);
     }
 }
+
+/// <summary>A sentence that names no place can still be about one named before it.</summary>
+[Collection(ExtractionCollection.Name)]
+public sealed class CarriedPlaceTests(ExtractionFixture fixture)
+{
+    [Fact]
+    public void The_city_is_the_last_town_named_even_in_a_report_about_its_region()
+    {
+        var claims = fixture.Extract("""
+            Shelling of the Sumy region went on all week. On Friday, Russian forces targeted Sumy, hitting a depot.
+
+            Later, the police said that Russian forces attacked the city with glide bombs.
+            """);
+        var police = Assert.Single(claims, c => c.Claimant.Name == "National Police of Ukraine");
+        Assert.Equal(ClaimKind.Strike, police.Kind);
+        Assert.Equal("Sumy", police.Place.Name);
+    }
+
+    [Fact]
+    public void This_attack_is_where_the_last_claim_was()
+    {
+        var claims = fixture.Extract("""
+            Russian drones struck Izium, the governor said. Kharkiv was quiet.
+
+            As a result of this attack, two residents were wounded.
+            """);
+        var wounded = Assert.Single(claims, c => c.Kind == ClaimKind.Casualties);
+        Assert.Equal("Izium", wounded.Place.Name);
+    }
+
+    [Fact]
+    public void A_clause_about_a_place_before_a_trailing_attribution_is_the_sources()
+    {
+        var claims = fixture.Extract("The village lies five miles south of Kurakhove, which Russian troops have stormed for weeks, according to DeepState.");
+        var fighting = Assert.Single(claims, c => c.Kind == ClaimKind.Fighting);
+        Assert.Equal("Kurakhove", fighting.Place.Name);
+        Assert.Equal("DeepState", fighting.Claimant.Name);
+        Assert.Equal(Side.Russia, fighting.Side);
+    }
+
+    [Fact]
+    public void Attacks_on_communities_are_strikes_not_ground_fighting()
+    {
+        var claims = fixture.Extract("The governor said Russian forces attacked 12 communities across the Zaporizhzhia region overnight.");
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Strike && c.Side == Side.Russia);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Fighting);
+    }
+}
