@@ -105,15 +105,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             foreach (var place in inSentence)
             {
                 var relative = relatives.FirstOrDefault(r => r.Place == place).Clause;
-                var governing = relative is { } rc ? triggers.Where(t => rc.Contains(t.Span)).Take(1) : GoverningTriggers(text, place, inSentence, mainTriggers);
+                var governing = GoverningTriggers(text, place, inSentence, mainTriggers);
+                if (relative is { } rc) governing = governing.Concat(triggers.Where(t => rc.Contains(t.Span)).Take(1));
                 foreach (var trigger in governing)
                 {
-                    if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && Hypothetical().IsMatch(sentenceText)) continue;
+                    bool inClause = relative is { } c && c.Contains(trigger.Span);
+                    if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && (Conditional().IsMatch(sentenceText) || Intended(text, trigger, s))) continue;
+                    // "despite the lack of progress", "failed to advance": no advance at all.
+                    if (trigger.Kind == ClaimKind.Advance && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
                     // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
                     // a hub toward which …"); "…, Y, which Russian troops have stormed, according to X" is still X's.
-                    bool aside = relative is not null && attribution.Speaker is { } who && who.End <= place.Span.Start;
+                    bool aside = inClause && attribution.Speaker is { } who && who.End <= place.Span.Start;
                     var by = aside || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
-                    int clause = relative is { } rs ? rs.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
+                    int clause = inClause ? relative!.Value.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
                     var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
@@ -134,7 +138,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                         claims.Add(claim with { Claimant = denier, Modality = Modality.Denied });
                 }
             }
+            // A place carried into a claim stays in play for the next sentence of the paragraph too.
             if (inSentence[^1].Span != s) Remember(inSentence, i);
+            else lastPlaceSentence = i;
         }
         return DropRegionsCoveredByTowns(claims);
 
@@ -272,7 +278,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return new TextSpan(start, end);
     }
 
-    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+)?(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?(?:which|where)\b")]
+    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+(?:scene|site|focus|centre|center|epicent(?:re|er)|target)\s+of|(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+)?(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?(?:which|where))\b")]
     private static partial Regex RelativeAfter();
 
     private static bool Listed(string text, PlaceMention a, PlaceMention b) =>
@@ -464,8 +470,22 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shell(?:s|ing|ed)?|artillery|airstrikes?|air\s+strikes?|Shaheds?|Iskanders?|MLRS|Grad|howitzers?|mortars?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Weapons();
 
-    [GeneratedRegex(@"\b(?:would|could|might)\s+(?:be|mean|allow|enable|give|open|deal|hand|mark)\b|\bif\s+\w+(?:\s+\w+)?\s+(?:falls?|fell|(?:is|was|were)\s+(?:captured|taken|lost))|\b(?:aim|aims|aiming|seek|seeks|seeking|trying|tries|attempt|attempts|attempting|plans?|planning|intends?|goal)\s+(?:to\s+)?(?:capture|seize|take|encircle|cut\s+off|reach|break\s+through)", RegexOptions.IgnoreCase)]
-    private static partial Regex Hypothetical();
+    [GeneratedRegex(@"\b(?:lack\s+of|no|not|failed\s+to|fail\s+to|without|little|never|stalled)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoAdvanceBefore();
+
+    // "its fall would open the road", "if Pokrovsk falls": nothing has happened anywhere in the sentence.
+    [GeneratedRegex(@"\b(?:would|could|might)\s+(?:be|mean|allow|enable|give|open|deal|hand|mark)\b|\bif\s+\w+(?:\s+\w+)?\s+(?:falls?|fell|(?:is|was|were)\s+(?:captured|taken|lost))", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
+
+    // "as the Russian army tries to seize it", "in their goal of seizing": an aim, not an event, for the verb it governs only.
+    private static bool Intended(string text, EventTrigger trigger, TextSpan sentence)
+    {
+        int from = Math.Max(sentence.Start, trigger.Span.Start - 40);
+        return IntentBefore().IsMatch(text.AsSpan(from, trigger.Span.Start - from));
+    }
+
+    [GeneratedRegex(@"\b(?:aim|aims|aiming|aimed|seek|seeks|seeking|sought|try|trying|tries|tried|attempt|attempts|attempting|attempted|plans?|planning|planned|intends?|intended|goal|bid|effort|efforts|push|pushing|hopes?|hoping)\s+(?:(?:is|was)\s+)?(?:to|of|at)?\s*(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntentBefore();
 
     // Ground assaults take positions; attacks on homes, ports and "15 communities" are shelling and strikes.
     [GeneratedRegex(@"\b(?:communities|residential|apartment\s+(?:block|building)s?|houses|homes|hospitals?|schools?|ports?|infrastructure|power\s+(?:plants?|stations?|grid)|energy\s+facilit(?:y|ies))\b", RegexOptions.IgnoreCase)]
@@ -495,10 +515,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"(\d{1,3})\s*(?:%|per\s*cent|percent)")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b(?:most|much|majority|bulk|nearly\s+(?:all|the\s+entire)|almost\s+(?:all|the\s+entire)|large\s+parts?)\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:most|much|majority|half|bulk|nearly\s+(?:all|the\s+entire)|almost\s+(?:all|the\s+entire)|large\s+parts?)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex MostOf();
 
-    [GeneratedRegex(@"\b(?:parts?\s+of|a\s+slice\s+of|outskirts|edge\s+of|sections?\s+of|areas?\s+of|districts?\s+of|pocket|foothold|bridgehead|positions\s+(?:around|in|near)|some\s+of|neighbou?rhoods?\s+of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:a|one|two)\s+(?:third|quarter)s?\s+of|parts?\s+of|a\s+slice\s+of|outskirts|edge\s+of|sections?\s+of|areas?\s+of|districts?\s+of|pocket|foothold|bridgehead|positions\s+(?:around|in|near)|some\s+of|neighbou?rhoods?\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartOf();
 
     [GeneratedRegex(@"^(?:troops|soldiers|servicemen|personnel|fighters|men|special\s+forces|forces|marines|paratroopers|mercenaries)", RegexOptions.IgnoreCase)]

@@ -89,4 +89,39 @@ public sealed class CarriedPlaceTests(ExtractionFixture fixture)
         Assert.Contains(claims, c => c.Kind == ClaimKind.Strike && c.Side == Side.Russia);
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Fighting);
     }
+
+    [Fact]
+    public void A_place_named_as_the_scene_of_fighting_has_that_fighting_too()
+    {
+        var claims = fixture.Extract("Russian forces now hold most of Vuhledar, the scene of heavy battles for weeks, Reuters reported.");
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Vuhledar" && c.Extent == Extent.Most);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Fighting && c.Place.Name == "Vuhledar" && c.Side == Side.Russia);
+    }
+
+    [Fact]
+    public void An_aim_spoils_only_the_verb_it_governs()
+    {
+        var claims = fixture.Extract("Russian troops have captured Kurakhove as they try to seize Pokrovsk, the ministry said.");
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Kurakhove");
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Pokrovsk");
+    }
+
+    [Fact]
+    public void A_lack_of_progress_is_no_advance()
+    {
+        var claims = fixture.Extract("Despite the continued lack of progress near Kupiansk, Russian commanders keep sending troops, the British defence ministry said.");
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Advance);
+    }
+
+    [Fact]
+    public void A_carried_place_carries_on_through_its_paragraph()
+    {
+        var claims = fixture.Extract("""
+            The mayor spoke about Toretsk on Monday.
+
+            About a third of the city is held by Ukrainian troops. The rest is occupied by Russian forces.
+            """);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Toretsk" && c.Side == Side.Ukraine && c.Extent == Extent.Part);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Toretsk" && c.Side == Side.Russia);
+    }
 }
