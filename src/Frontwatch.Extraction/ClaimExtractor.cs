@@ -56,6 +56,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
             var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
                 && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p)).ToList();
+            // "In the Kupiansk direction, Russians occupied Pishchane": an axis names where to look, the village what happened.
+            if (inSentence.Count > 1) inSentence.RemoveAll(p => Axis().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) && inSentence.Any(o => o != p && !Axis().IsMatch(text.AsSpan(o.Span.End, Math.Min(12, text.Length - o.Span.End)))));
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             // "…, said Apti Alaudinov, commander of a unit fighting in Kursk": who the speaker is, not what he claims.
             if (Descriptor(text, attributions[i].Speaker, s) is { } about)
@@ -91,7 +93,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             DateOnly? outletDate = published is { } d2 && DateResolver.Find(sentenceText, d2).Any(d => d.Date is not null) ? date : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             // Nor does a place ("north of Kyiv") say who acts there.
-            bool Acts(SideCue c) => (attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)) && !inSentence.Any(p => p.Span != s && p.Span.Overlaps(c.Span));
+            var speakerAside = SpeakerAside(text, attribution.Speaker, s);
+            bool Acts(SideCue c) => (attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)) && speakerAside?.Contains(c.Span) != true
+                && !inSentence.Any(p => p.Span != s && p.Span.Overlaps(c.Span));
             var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(Acts).ToList();
             var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(Acts).ToList();
             var counts = CountParser.Find(sentenceText);
@@ -111,8 +115,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 {
                     bool inClause = relative is { } c && c.Contains(trigger.Span);
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && (Conditional().IsMatch(sentenceText) || Intended(text, trigger, s))) continue;
-                    // "despite the lack of progress", "failed to advance": no advance at all.
-                    if (trigger.Kind == ClaimKind.Advance && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
+                    // "despite the lack of progress", "has never deployed": nothing happened.
+                    if (trigger.Kind is ClaimKind.Advance or ClaimKind.Deployment && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
                     // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
                     // a hub toward which …"); "…, Y, which Russian troops have stormed, according to X" is still X's.
                     bool aside = inClause && attribution.Speaker is { } who && who.End <= place.Span.Start;
@@ -304,7 +308,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // were stationed at Russian units" names it before.
             TriggerEffect.Deploy => (!Passive(text, trigger) && after is { } f && f.Span.Start - trigger.Span.End < 25 && IsTroopCue(text, f) ? f.Side : (Side?)null)
                 ?? (before is { } p && IsTroopCue(text, p) ? p.Side : (Side?)null) ?? inside?.Side ?? before?.Side ?? after?.Side ?? belligerent,
-            TriggerEffect.Capture or TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
+            // "DeepState reported the occupation of X": a capture with nobody named is by the side that does not hold
+            // the country; "liberated", "holds" and "advancing" unnamed are the claimant's own side's.
+            TriggerEffect.Capture => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? attackerByGeography ?? belligerent,
+            TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
                 => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
             TriggerEffect.Withdraw => (subject?.Side ?? before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
             // "Heavy fighting near X", "Russian troops are fighting near X": who fights is named, who attacks is not;
@@ -396,7 +403,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
         if (Unverified().IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || (denialCounts && Denial().IsMatch(sentence))) return Modality.Denied;
+        if (attribution.Denies || (denialCounts && Denial().IsMatch(sentence)) || Doubted().IsMatch(sentence)) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && Unverified().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
         if (Hedge().IsMatch(sentence)) return Modality.Hedged;
@@ -447,6 +454,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return new TextSpan(sp.End, end);
     }
 
+    // "DeepState, the Ukrainian monitoring project, reported …": the aside between a speaker and the verb says who
+    // speaks, not who acts.
+    private static TextSpan? SpeakerAside(string text, TextSpan? speaker, TextSpan sentence)
+    {
+        if (speaker is not { } sp || !sentence.Contains(sp)) return null;
+        var m = AsideAfter().Match(text, sp.End, sentence.End - sp.End);
+        return m.Success ? new TextSpan(sp.End, m.Index + m.Length) : null;
+    }
+
+    [GeneratedRegex(@"\G,\s+(?:the|a|an)\s+[^,;.]{1,60},")]
+    private static partial Regex AsideAfter();
+
     [GeneratedRegex(@"\G,\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}?(?:commander|spokes(?:man|woman|person)|head|chief|governor|minister|officer|leader|member|analyst|adviser|advisor|director|deputy|representative)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptorAfter();
 
@@ -469,6 +488,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:drones?|UAVs?|missiles?|rockets?|bombs?|shell(?:s|ing|ed)?|artillery|airstrikes?|air\s+strikes?|Shaheds?|Iskanders?|MLRS|Grad|howitzers?|mortars?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Weapons();
+
+    [GeneratedRegex(@"^\s+(?:direction|axis|sector)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Axis();
 
     [GeneratedRegex(@"\b(?:lack\s+of|no|not|failed\s+to|fail\s+to|without|little|never|stalled)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoAdvanceBefore();
@@ -526,6 +548,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation|(?:do|does|did)\s+not\s+correspond\s+to\s+reality|so-called|baseless|groundless|fabricat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
+
+    // "Moscow prematurely claimed that X had fallen": the speaker casts doubt on someone else's claim.
+    [GeneratedRegex(@"\b(?:prematurely|falsely|wrongly)\s+(?:claimed|claims|announced|declared|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Doubted();
 
     [GeneratedRegex(@"\b(?:could\s+not|cannot|can\s*not|couldn't|can't|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|did\s+not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)|(?:could\s+not|cannot)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|neither\s+confirmed\s+nor\s+denied|remains?\s+unclear|(?:was|is)\s+not\s+(?:immediately\s+)?clear|unverified|not\s+(?:been\s+)?independently\s+verified", RegexOptions.IgnoreCase)]
     private static partial Regex Unverified();

@@ -124,4 +124,39 @@ public sealed class CarriedPlaceTests(ExtractionFixture fixture)
         Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Toretsk" && c.Side == Side.Ukraine && c.Extent == Extent.Part);
         Assert.Contains(claims, c => c.Kind == ClaimKind.Control && c.Place.Name == "Toretsk" && c.Side == Side.Russia);
     }
+
+    [Fact]
+    public void An_axis_named_beside_a_village_is_not_the_place_of_the_claim()
+    {
+        var claims = fixture.Extract("In the Kupiansk direction, Russian forces occupied Synkivka, ISW reported.");
+        var control = Assert.Single(claims, c => c.Kind == ClaimKind.Control);
+        Assert.Equal("Synkivka", control.Place.Name);
+    }
+
+    [Fact]
+    public void An_occupation_with_nobody_named_is_by_the_side_not_holding_the_country()
+    {
+        var claims = fixture.Extract("DeepState, the Ukrainian monitoring project, reported the occupation of Vuhledar.");
+        Assert.Equal(Side.Russia, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Side);
+    }
+
+    [Fact]
+    public void Rotating_units_is_a_deployment()
+    {
+        var claims = fixture.Extract("The Khortytsia group said Russia rotates its units near Chasiv Yar every two weeks.");
+        Assert.Equal(Side.Russia, Assert.Single(claims, c => c.Kind == ClaimKind.Deployment).Side);
+    }
+
+    [Fact]
+    public void A_deployment_that_never_happened_is_no_claim()
+    {
+        Assert.Empty(fixture.Extract("Russia has never before deployed marines near Kupiansk, Reuters reported."));
+    }
+
+    [Fact]
+    public void A_prematurely_claimed_capture_is_denied()
+    {
+        var claims = fixture.Extract("ISW assessed that Moscow prematurely claimed that Krynky had been captured.");
+        Assert.Equal(Modality.Denied, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Modality);
+    }
 }
