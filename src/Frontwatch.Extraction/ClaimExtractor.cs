@@ -110,7 +110,21 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             if (inSentence[^1].Span != s) { lastPlace = inSentence[^1]; lastPlaceSentence = i; }
         }
+        AddContradictions(claims, seen, sentences, attributions, text);
         return DropRegionsCoveredByTowns(claims);
+    }
+
+    // "X contradicted Y's statement": X denies each claim Y made earlier in the report.
+    private static void AddContradictions(List<Claim> claims, HashSet<(string, ClaimKind, string, string)> seen, List<Sentence> sentences, Attribution[] attributions, string text)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (attributions[i].Contradicts is not { } other) continue;
+            var s = sentences[i].Span;
+            foreach (var claim in claims.Where(c => c.Claimant == other && c.EvidenceSpan is { } e && e.End <= s.Start).ToList())
+                if (seen.Add((attributions[i].Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
+                    claims.Add(claim with { Claimant = attributions[i].Claimant, Modality = Modality.Denied, Evidence = text.Substring(s.Start, s.Length), EvidenceSpan = s });
+        }
     }
 
     // "attacked X, killing two" and "drones attacked X" are strikes, not ground fighting; when a

@@ -67,4 +67,14 @@ public sealed class ClaimantOfClaimTests(ExtractionFixture fixture)
         Assert.Equal("Khortytsia group of forces", claim.Claimant.Name);
         Assert.Equal(Side.Ukraine, claim.Side);
     }
+
+    [Fact]
+    public void Contradicting_Ys_statement_is_a_denial_of_Ys_earlier_claim()
+    {
+        var claims = fixture.Extract("Sergei Shoigu claimed on Tuesday that Russian forces had captured Robotyne.\nUkraine's General Staff contradicted Shoigu's statement, noting that Ukrainian troops hold positions in the village.");
+        var denial = Assert.Single(claims, c => c.Claimant.Name == "General Staff of the Armed Forces of Ukraine" && c.Side == Side.Russia);
+        Assert.Equal(ClaimKind.Control, denial.Kind);
+        Assert.Equal(Modality.Denied, denial.Modality);
+        Assert.Equal("Robotyne", denial.Place.Name);
+    }
 }
