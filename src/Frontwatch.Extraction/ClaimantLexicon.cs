@@ -38,6 +38,25 @@ public sealed class ClaimantLexicon
     /// <summary>The profile with this canonical name or alias, if any.</summary>
     public ClaimantProfile? Find(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>
+    /// The claimant of a report's outlet header. "Reuters (via Jagran English)" is Reuters passed on by a
+    /// site; "The Independent (AP)" and "Aggregator (Ukrinform)" carry the story of the outlet in brackets.
+    /// </summary>
+    public Claimant Outlet(string? header)
+    {
+        if (header is null) return new Claimant("unknown outlet", Side.None, ClaimantType.Media);
+        if (Find(header) is { } whole) return whole.Claimant;
+        int paren = header.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            string head = header[..paren].Trim(), inner = header[(paren + 2)..].TrimEnd(')').Trim();
+            if (inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase))
+                return Find(head)?.Claimant ?? Find(inner[4..])?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
+            return Find(inner)?.Claimant ?? Find(head)?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
+        }
+        return new Claimant(header, Side.None, ClaimantType.Media);
+    }
+
     /// <summary>Reads the lexicon file; a malformed row is an error naming the file and line.</summary>
     public static ClaimantLexicon Load(string path)
     {

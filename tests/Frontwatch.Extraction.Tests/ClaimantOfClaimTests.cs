@@ -22,6 +22,13 @@ public sealed class ClaimantOfClaimTests(ExtractionFixture fixture)
     }
 
     [Fact]
+    public void An_outlet_header_naming_a_wire_in_brackets_is_claimed_by_the_wire()
+    {
+        var claim = fixture.Single("Russian troops captured Dachne on Monday.", ClaimKind.Control, "Dachne", outlet: "The Independent (AP)");
+        Assert.Equal("Associated Press", claim.Claimant.Name);
+    }
+
+    [Fact]
     public void A_quotation_of_two_sentences_is_claimed_by_the_speaker_after_it()
     {
         var claim = fixture.Single(
