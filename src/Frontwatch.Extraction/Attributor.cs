@@ -152,6 +152,9 @@ public sealed partial class Attributor
                     && !inSentence.Any(o => o.Span.Start > c.Span.End && o.Span.Start < c.Span.End + coordinated.Length))
                     verb = coordinated;
                 if (!verb.Success) continue;
+                // "the governor of the Luhansk region, Serhiy Haidai, said": the person set off after the office speaks.
+                var named = c.IsPerson ? null : inSentence.FirstOrDefault(o => o.IsPerson && o.Span.Start > c.Span.End && o.Span.End <= c.Span.End + verb.Groups["verb"].Index);
+                if (named is not null) return new Attribution(named.Claimant, IsDenial(verb.Groups["verb"].Value), named.Span);
                 // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
                 bool opensClause = ConjunctionBefore().IsMatch(text.AsSpan(s.Start, c.Span.Start - s.Start));
                 return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };

@@ -26,6 +26,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
 
+        AddLowerCaseAliases(text, mentions);
         AddQuotedUnits(text, mentions);
         AddOfficeHolders(text, mentions);
 
@@ -38,6 +39,17 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             var side = SideOfAdjective(m.Groups["adj"].Value) ?? SideOfAdjective(Apposition(text, m.Index + m.Length));
             var type = TypeOfTitle(title);
             mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side ?? (type == ClaimantType.Analyst ? Side.None : Side.None), type), PersonNouns, true));
+        }
+
+        // "the governor of the Donetsk region, Ivan Petrenko, said": a name set off after an office holds it.
+        foreach (Match m in OfficeThenName().Matches(text))
+        {
+            var name = m.Groups["name"];
+            var span = new TextSpan(name.Index, name.Index + name.Length);
+            if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+            var office = new TextSpan(m.Index, name.Index);
+            var side = mentions.FirstOrDefault(x => office.Contains(x.Span))?.Claimant.Side ?? SideOfAdjective(m.Groups["office"].Value) ?? Side.None;
+            mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side, TypeOfTitle(m.Groups["office"].Value.ToLowerInvariant())), PersonNouns, true));
         }
 
         foreach (Match m in GroupClaimant().Matches(text))
@@ -65,6 +77,29 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         AddSources(text, mentions);
         return mentions;
+    }
+
+    // "the governor of the Belgorod region", "chief military spokesman Igor Konashenkov": aliases in running
+    // text; a longer one replaces the names it covers.
+    private void AddLowerCaseAliases(string text, List<ClaimantMention> mentions)
+    {
+        var capitalised = string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+                buffer[i] = (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && char.IsLower(source[i]) ? char.ToUpperInvariant(source[i]) : source[i];
+        });
+        var matches = new List<NameMatch>();
+        lexicon.LowerCaseIndex.Scan(capitalised, matches);
+        foreach (var m in matches)
+        {
+            if (!char.IsLower(text[m.Start])) continue;
+            var span = new TextSpan(m.Start, m.End);
+            if (mentions.Any(x => x.Span.Overlaps(span) && x.Span.Length >= span.Length)) continue;
+            mentions.RemoveAll(x => x.Span.Overlaps(span));
+            var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
+            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
+        }
     }
 
     // “Kharkiv” group of forces, «Khortytsia» group: a unit named in quotation marks, as Ukrainian outlets write them.
@@ -192,6 +227,9 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
 
     [GeneratedRegex(@"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b", RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();
+
+    [GeneratedRegex(@"\b(?<office>(?:governor|head|mayor|spokes(?:man|woman|person)|commander|chief)\s+(?:of|for)\s+[^,;.""“”]{2,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),", RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficeThenName();
 
     [GeneratedRegex(@"[“""«](?<name>\p{Lu}[\p{L}-]+)[”""»]\s+(?<unit>(?:operational[-\s](?:strategic|tactical)\s+)?group(?:\s+of\s+forces)?)", RegexOptions.ExplicitCapture)]
     private static partial Regex QuotedUnit();

@@ -258,4 +258,11 @@ public sealed class AttributorTests(ExtractionFixture fixture)
         var attributions = Attributor.Attribute(text, sentences, fixture.Recognizer.Recognize(text), Outlet, (phrase, _) => phrase.EndsWith("ministry", StringComparison.Ordinal) ? moD : null);
         Assert.Equal([moD, moD, moD], attributions.Select(a => a.Claimant));
     }
+
+    [Fact]
+    public void The_person_set_off_after_an_office_speaks_rather_than_the_office()
+    {
+        var claimants = Claimants("\"Russian troops hold part of the town,\" the governor of the Donetsk region, Ivan Petrenko, said on television.");
+        Assert.Equal(["Ivan Petrenko"], claimants);
+    }
 }

@@ -150,4 +150,11 @@ public sealed class ClaimantRecognizerTests(ExtractionFixture fixture)
         var mentions = fixture.Recognizer.Recognize("This was done to save lives, says Ukrainian Commander-in-Chief Oleksandr Syrskyi.");
         Assert.Equal("Oleksandr Syrskyi", Assert.Single(mentions).Claimant.Name);
     }
+
+    [Fact]
+    public void A_lexicon_alias_written_in_lower_case_is_found_in_running_text()
+    {
+        var mention = Mention("A drone fell on a garage, the governor of the Belgorod region wrote on Telegram.", "governor of the Belgorod region");
+        Assert.Equal("Vyacheslav Gladkov", mention.Claimant.Name);
+    }
 }
