@@ -265,4 +265,11 @@ public sealed class AttributorTests(ExtractionFixture fixture)
         var claimants = Claimants("\"Russian troops hold part of the town,\" the governor of the Donetsk region, Ivan Petrenko, said on television.");
         Assert.Equal(["Ivan Petrenko"], claimants);
     }
+
+    [Fact]
+    public void According_to_a_surname_is_the_person_named_in_full_with_an_office_before()
+    {
+        var claimants = Claimants("Russian troops shelled the town, the head of the town's administration, Ivan Petrenko, said. According to Petrenko, the enemy is storming positions around the clock.");
+        Assert.Equal(["Ivan Petrenko", "Ivan Petrenko"], claimants);
+    }
 }
