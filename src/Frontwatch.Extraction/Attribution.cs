@@ -9,4 +9,7 @@ namespace Frontwatch.Extraction;
 public sealed record Attribution(Claimant Claimant, bool Denies, TextSpan? Speaker)
 {
     public int? ContentStart { get; init; }
+
+    /// <summary>"X contradicted Y's statement", "Y's claim is not true": whose earlier claims the claimant denies.</summary>
+    public Claimant? Contradicts { get; init; }
 }

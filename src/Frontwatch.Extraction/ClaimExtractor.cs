@@ -38,7 +38,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         // Strikes hit cities: a bare "Kursk" read as the region for fighting stays the city for a strike.
         var cityOf = recognized.Where(m => m.Kind == MentionKind.Settlement).ToDictionary(m => m.Span.Start);
         var claimants = _claimantRecognizer.Recognize(text);
-        var outlet = OutletClaimant(report.Outlet);
+        var outlet = _claimants.Outlet(report.Outlet);
         var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span, recognized));
         // Without a publication date "on Monday" cannot be placed in time: such claims get no date rather than a guessed one.
         DateOnly? published = report.Published;
@@ -146,6 +146,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (inSentence[^1].Span != s) Remember(inSentence, i);
             else lastPlaceSentence = i;
         }
+        AddContradictions(claims, seen, sentences, attributions, text);
         return DropRegionsCoveredByTowns(claims);
 
         void Remember(List<PlaceMention> named, int sentence)
@@ -155,6 +156,19 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             lastPlaceSentence = sentence;
             if (named.LastOrDefault(p => p.Kind == MentionKind.Settlement || cityOf.ContainsKey(p.Span.Start)) is { } town)
                 (lastSettlement, lastSettlementSentence) = (cityOf.GetValueOrDefault(town.Span.Start, town), sentence);
+        }
+    }
+
+    // "X contradicted Y's statement": X denies each claim Y made earlier in the report.
+    private static void AddContradictions(List<Claim> claims, HashSet<(string, ClaimKind, string, string)> seen, List<Sentence> sentences, Attribution[] attributions, string text)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (attributions[i].Contradicts is not { } other) continue;
+            var s = sentences[i].Span;
+            foreach (var claim in claims.Where(c => c.Claimant == other && c.EvidenceSpan is { } e && e.End <= s.Start).ToList())
+                if (seen.Add((attributions[i].Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
+                    claims.Add(claim with { Claimant = attributions[i].Claimant, Modality = Modality.Denied, Evidence = text.Substring(s.Start, s.Length), EvidenceSpan = s });
         }
     }
 
@@ -195,25 +209,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return adjective.Length == 0 ? null : _claimants.Find($"{adjective} {phrase}")?.Claimant;
     }
 
-    // The outlet header may read "Reuters (via Jagran English)" or "Aggregator (Ukrinform)": the lexicon decides which part is the outlet.
     // "Strikes hit Kupiansk, Kharkiv region": the region is where the town is, not a second claim.
     private static List<Claim> DropRegionsCoveredByTowns(List<Claim> claims) =>
         [.. claims.Where(c => !(c.Place.GeoNameId is null && c.Place.Admin1 == c.Place.Name && claims.Any(o =>
             o.Place.GeoNameId is not null && o.Place.Admin1 == c.Place.Name && o.Kind == c.Kind && o.EvidenceSpan == c.EvidenceSpan && o.Claimant == c.Claimant)))];
-
-    private Claimant OutletClaimant(string? outlet)
-    {
-        if (outlet is null) return new Claimant("unknown outlet", Side.None, ClaimantType.Media);
-        if (_claimants.Find(outlet) is { } whole) return whole.Claimant;
-        int paren = outlet.IndexOf(" (", StringComparison.Ordinal);
-        if (paren > 0)
-        {
-            string head = outlet[..paren].Trim(), inner = outlet[(paren + 2)..].TrimEnd(')').Trim();
-            if (inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase)) inner = inner[4..];
-            return _claimants.Find(head)?.Claimant ?? _claimants.Find(inner)?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
-        }
-        return new Claimant(outlet, Side.None, ClaimantType.Media);
-    }
 
     // The places a claim can be about: settlements, regions and places named by context; not
     // countries, and not the anchor of "20 miles south of X" (the claim is about the place described).

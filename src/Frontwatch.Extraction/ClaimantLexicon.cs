@@ -15,6 +15,7 @@ public sealed class ClaimantLexicon
     {
         Profiles = profiles;
         Index = new NameIndex();
+        LowerCaseIndex = new NameIndex();
         for (int i = 0; i < profiles.Count; i++)
         {
             var p = profiles[i];
@@ -22,12 +23,15 @@ public sealed class ClaimantLexicon
             Index.Add(p.Claimant.Name, i, primary: true);
             foreach (var alias in p.Aliases)
             {
-                Index.Add(alias, i, primary: true);
+                // "governor of the Belgorod region" starts in lower case: its own index, scanned over a capitalised copy of the text.
+                if (char.IsLower(alias[0])) LowerCaseIndex.Add(char.ToUpperInvariant(alias[0]) + alias[1..], i, primary: true);
+                else Index.Add(alias, i, primary: true);
                 // "Russia's defence ministry" is also written "the defence ministry of Russia"; lexicon rows list what they need.
                 _byName.TryAdd(alias, p);
             }
         }
         Index.Seal();
+        LowerCaseIndex.Seal();
     }
 
     public IReadOnlyList<ClaimantProfile> Profiles { get; }
@@ -35,8 +39,30 @@ public sealed class ClaimantLexicon
     /// <summary>Index over names and aliases; a candidate's id is an index into <see cref="Profiles"/>.</summary>
     public NameIndex Index { get; }
 
+    /// <summary>Index over the aliases written in lower case ("head of the FSB"), each stored capitalised.</summary>
+    public NameIndex LowerCaseIndex { get; }
+
     /// <summary>The profile with this canonical name or alias, if any.</summary>
     public ClaimantProfile? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The claimant of a report's outlet header. "Reuters (via Jagran English)" is Reuters passed on by a
+    /// site; "The Independent (AP)" and "Aggregator (Ukrinform)" carry the story of the outlet in brackets.
+    /// </summary>
+    public Claimant Outlet(string? header)
+    {
+        if (header is null) return new Claimant("unknown outlet", Side.None, ClaimantType.Media);
+        if (Find(header) is { } whole) return whole.Claimant;
+        int paren = header.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            string head = header[..paren].Trim(), inner = header[(paren + 2)..].TrimEnd(')').Trim();
+            if (inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase))
+                return Find(head)?.Claimant ?? Find(inner[4..])?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
+            return Find(inner)?.Claimant ?? Find(head)?.Claimant ?? new Claimant(head, Side.None, ClaimantType.Media);
+        }
+        return new Claimant(header, Side.None, ClaimantType.Media);
+    }
 
     /// <summary>Reads the lexicon file; a malformed row is an error naming the file and line.</summary>
     public static ClaimantLexicon Load(string path)

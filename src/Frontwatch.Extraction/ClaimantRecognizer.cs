@@ -26,6 +26,10 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
 
+        AddLowerCaseAliases(text, mentions);
+        AddQuotedUnits(text, mentions);
+        AddOfficeHolders(text, mentions);
+
         foreach (Match m in TitledPerson().Matches(text))
         {
             var name = m.Groups["name"];
@@ -37,10 +41,23 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side ?? (type == ClaimantType.Analyst ? Side.None : Side.None), type), PersonNouns, true));
         }
 
+        // "the governor of the Donetsk region, Ivan Petrenko, said": a name set off after an office holds it.
+        foreach (Match m in OfficeThenName().Matches(text))
+        {
+            var name = m.Groups["name"];
+            var span = new TextSpan(name.Index, name.Index + name.Length);
+            if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+            var office = new TextSpan(m.Index, name.Index);
+            var side = mentions.FirstOrDefault(x => office.Contains(x.Span))?.Claimant.Side ?? SideOfAdjective(m.Groups["office"].Value) ?? Side.None;
+            mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side, TypeOfTitle(m.Groups["office"].Value.ToLowerInvariant())), PersonNouns, true));
+        }
+
         foreach (Match m in GroupClaimant().Matches(text))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (mentions.Any(x => x.Span.Overlaps(span))) continue;
+            // "Ukrainian Commander-in-Chief Oleksandr Syrskyi", "Russian commander Pavel Orlov": a title, not a claimant of its own.
+            if ((span.End < text.Length && text[span.End] == '-') || mentions.Any(x => x.IsPerson && x.Span.Start > span.End && x.Span.Start - span.End <= 2)) continue;
             var side = SideOfAdjective(m.Groups["adj"].Value) ?? Side.None;
             string noun = m.Groups["noun"].Value.ToLowerInvariant();
             string name = m.Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("a ", StringComparison.OrdinalIgnoreCase)
@@ -58,7 +75,80 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
 
         AddSurnames(text, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        AddSources(text, mentions);
         return mentions;
+    }
+
+    // "the governor of the Belgorod region", "chief military spokesman Igor Konashenkov": aliases in running
+    // text; a longer one replaces the names it covers.
+    private void AddLowerCaseAliases(string text, List<ClaimantMention> mentions)
+    {
+        var capitalised = string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+                buffer[i] = (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && char.IsLower(source[i]) ? char.ToUpperInvariant(source[i]) : source[i];
+        });
+        var matches = new List<NameMatch>();
+        lexicon.LowerCaseIndex.Scan(capitalised, matches);
+        foreach (var m in matches)
+        {
+            if (!char.IsLower(text[m.Start])) continue;
+            var span = new TextSpan(m.Start, m.End);
+            if (mentions.Any(x => x.Span.Overlaps(span) && x.Span.Length >= span.Length)) continue;
+            mentions.RemoveAll(x => x.Span.Overlaps(span));
+            var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
+            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
+        }
+    }
+
+    // “Kharkiv” group of forces, «Khortytsia» group: a unit named in quotation marks, as Ukrainian outlets write them.
+    private void AddQuotedUnits(string text, List<ClaimantMention> mentions)
+    {
+        foreach (Match m in QuotedUnit().Matches(text))
+        {
+            string name = m.Groups["name"].Value, unit = m.Groups["unit"].Value;
+            var profile = lexicon.Find($"{name} {unit}") ?? lexicon.Find($"{name} group of forces") ?? lexicon.Find($"{name} group");
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (profile is null) continue;
+            mentions.RemoveAll(x => x.Span.Overlaps(span));
+            mentions.Add(new ClaimantMention(span, profile.Claimant, profile.ReferenceNouns, false));
+        }
+    }
+
+    // "the head of the Russian private army Wagner", "the founder of Wagner": the lexicon's "Wagner head".
+    private void AddOfficeHolders(string text, List<ClaimantMention> mentions)
+    {
+        foreach (Match m in OfficeOf().Matches(text))
+        {
+            int end = m.Index + m.Length;
+            var organisation = mentions.FirstOrDefault(x => x.Span.Start == end);
+            if (organisation is null) continue;
+            string name = text[organisation.Span.Start..organisation.Span.End], office = m.Groups["office"].Value.ToLowerInvariant();
+            var profile = lexicon.Find($"{name} {office}") ?? lexicon.Find($"{organisation.Claimant.Name} {office}");
+            if (profile is null || !(profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name))) continue;
+            var span = new TextSpan(m.Index, organisation.Span.End);
+            mentions.Remove(organisation);
+            mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. PersonNouns, office], true));
+        }
+    }
+
+    // "Gwara Media's sources in military intelligence": the sources speak, with the side of the body they sit in,
+    // else of the outlet that has them ("Ukrainian military intelligence sources").
+    private static void AddSources(string text, List<ClaimantMention> mentions)
+    {
+        foreach (Match m in SourcesIn().Matches(text))
+        {
+            var owner = mentions.FirstOrDefault(x => x.Span.End == m.Index);
+            if (owner is null) continue;
+            string body = m.Groups["body"].Value;
+            var side = SideOfAdjective(body) ?? owner.Claimant.Side;
+            string adjective = SideOfAdjective(body) is not null ? "" : side == Side.Russia ? "Russian " : side == Side.Ukraine ? "Ukrainian " : "";
+            var span = new TextSpan(owner.Span.Start, m.Index + m.Length);
+            int at = mentions.IndexOf(owner);
+            mentions.RemoveAll(x => x.Span.Overlaps(span));
+            mentions.Insert(Math.Min(at, mentions.Count), new ClaimantMention(span, new Claimant($"{adjective}{body} sources", side, ClaimantType.Official), ["sources", "they"], false));
+        }
     }
 
     // "Syrskyi said" after "Commander-in-Chief Oleksandr Syrskyi": a person named once is later named by surname.
@@ -132,11 +222,23 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         _ => ClaimantType.Government,
     };
 
-    [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex TitledPerson();
 
     [GeneratedRegex(@"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b", RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();
+
+    [GeneratedRegex(@"\b(?<office>(?:governor|head|mayor|spokes(?:man|woman|person)|commander|chief)\s+(?:of|for)\s+[^,;.""“”]{2,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),", RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficeThenName();
+
+    [GeneratedRegex(@"[“""«](?<name>\p{Lu}[\p{L}-]+)[”""»]\s+(?<unit>(?:operational[-\s](?:strategic|tactical)\s+)?group(?:\s+of\s+forces)?)", RegexOptions.ExplicitCapture)]
+    private static partial Regex QuotedUnit();
+
+    [GeneratedRegex(@"\b(?<office>head|chief|leader|founder|boss)\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Chechen|[\p{Ll}-]+)\s+){0,3}(?=\p{Lu})", RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficeOf();
+
+    [GeneratedRegex(@"['’]s?\s+sources\s+(?:in|within|at|close\s+to)\s+(?:the\s+)?(?<body>(?:(?:Russian|Ukrainian|Ukraine's|Russia's)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?=\s+(?:say|said|says|report|reported|reports|told|claim|claimed|confirmed|indicated)\b|,)", RegexOptions.ExplicitCapture)]
+    private static partial Regex SourcesIn();
 
     [GeneratedRegex(@"(?i)\b(?:Russian?|Russia's|Chechen|Moscow|Kremlin|Ukrain\w*|Kyiv|Kiev|North\s+Korea\w*|South\s+Korea\w*|U\.S\.|US|American|United\s+States|British|Britain|UK|U\.K\.|EU|European|Belarus\w*)")]
     private static partial Regex SideWord();

@@ -131,4 +131,145 @@ public sealed class AttributorTests(ExtractionFixture fixture)
         var attribution = Assert.Single(Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet));
         Assert.True(attribution.Denies);
     }
+
+    [Fact]
+    public void He_with_an_adverb_before_the_verb_refers_back_to_the_last_person()
+    {
+        var claimants = Claimants("Russian troops hold most of the town, Vasyl Chynchyk said. He nonetheless said that Ukrainian units still hold the western districts.");
+        Assert.Equal("Vasyl Chynchyk", claimants[1]);
+    }
+
+    [Fact]
+    public void According_to_him_refers_back_to_the_last_person()
+    {
+        var claimants = Claimants("Vasyl Chynchyk spoke on the national telethon. According to him, Russian troops are trying to storm the town.");
+        Assert.Equal("Vasyl Chynchyk", claimants[1]);
+    }
+
+    [Fact]
+    public void A_verb_before_the_title_refers_back_to_the_person_holding_it()
+    {
+        var claimants = Claimants("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. \"Our units are holding the line near Chasiv Yar,\" added the chief.");
+        Assert.Equal("Oleksandr Syrskyi", claimants[1]);
+    }
+
+    [Fact]
+    public void An_unnamed_governor_is_the_governor_named_in_the_next_sentence()
+    {
+        var claimants = Claimants("Russian drones struck the port overnight, the regional governor said on Friday. \"Two warehouses burned,\" Odesa governor Oleh Kiper said.");
+        Assert.Equal("Oleh Kiper", claimants[0]);
+    }
+
+    [Fact]
+    public void A_paragraph_after_X_replied_colon_is_the_reply()
+    {
+        var claimants = Claimants("Asked about the night in the town, Vasyl Chynchyk replied:\nThe enemy did not manage to advance. Our units hold their positions.");
+        Assert.Equal(["Vasyl Chynchyk", "Vasyl Chynchyk", "Vasyl Chynchyk"], claimants);
+    }
+
+    [Fact]
+    public void Unquoted_speech_closed_by_a_dash_and_X_said_is_the_speakers()
+    {
+        var claimants = Claimants("Vasyl Chynchyk visited the town.\nThe enemy keeps attacking. Our units are holding their positions - Chynchyk said.");
+        Assert.Equal([ExtractionFixture.SampleWire, "Vasyl Chynchyk", "Vasyl Chynchyk"], claimants);
+    }
+
+    [Fact]
+    public void This_was_announced_by_X_opening_a_paragraph_gives_X_the_paragraph_before()
+    {
+        var claimants = Claimants("About half of the town is held by Ukrainian units. The rest is in enemy hands.\nThis was announced by the head of the city administration Vasyl Chynchyk on the telethon.");
+        Assert.Equal(["Vasyl Chynchyk", "Vasyl Chynchyk", "Vasyl Chynchyk"], claimants);
+    }
+
+    [Fact]
+    public void A_second_speech_verb_of_the_subject_belongs_to_the_subject()
+    {
+        var claimants = Claimants("Ukraine's military made no comment on the fate of the village, but said fighting went on nearby.");
+        Assert.Equal(["Armed Forces of Ukraine"], claimants);
+    }
+
+    [Fact]
+    public void Xs_bracketed_assessment_on_a_date_which_observes_belongs_to_X()
+    {
+        var claimants = Claimants("Kyiv's account is backed by the Institute for the Study of War's (ISW) assessment on March 3, which observes that Ukrainian troops still hold the village.");
+        Assert.Equal(["Institute for the Study of War"], claimants);
+    }
+
+    [Fact]
+    public void X_writing_on_Telegram_belongs_to_X()
+    {
+        var claimants = Claimants("Vyacheslav Gladkov, writing on Telegram: a drone hit a car near the border.");
+        Assert.Equal(["Vyacheslav Gladkov"], claimants);
+    }
+
+    [Fact]
+    public void A_country_named_in_a_relative_clause_does_not_speak()
+    {
+        var claimants = Claimants("An official in the Russian region, which borders Ukraine, says fighting is continuing.");
+        Assert.Equal([ExtractionFixture.SampleWire], claimants);
+    }
+
+    [Fact]
+    public void Analysts_noted_refers_back_to_the_last_analyst()
+    {
+        var claimants = Claimants("The Institute for the Study of War published its update. Analysts noted that Russian troops likely attacked near Toretsk.");
+        Assert.Equal("Institute for the Study of War", claimants[1]);
+    }
+
+    [Fact]
+    public void The_agency_with_an_adjective_refers_back_to_the_agency()
+    {
+        var claimants = Claimants("The National Intelligence Service briefed lawmakers on Friday. The spy agency said more troops would follow.");
+        Assert.Equal("National Intelligence Service", claimants[1]);
+    }
+
+    [Fact]
+    public void Contradicting_Ys_statement_names_Y_and_is_not_itself_a_denial()
+    {
+        const string text = "Ukraine's General Staff contradicted Shoigu's statement, noting that Ukrainian units hold positions near the village.";
+        var attribution = Assert.Single(Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet));
+        Assert.Equal("Sergei Shoigu", attribution.Contradicts?.Name);
+        Assert.False(attribution.Denies);
+    }
+
+    [Fact]
+    public void Denying_Ys_claim_that_keeps_the_denial_in_the_sentence()
+    {
+        const string text = "Ukraine's General Staff denied Shoigu's claim that Russian troops had captured the village.";
+        var attribution = Assert.Single(Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet));
+        Assert.Null(attribution.Contradicts);
+        Assert.True(attribution.Denies);
+    }
+
+    [Fact]
+    public void Ys_claim_is_not_true_names_Y()
+    {
+        const string text = "A Ukrainian commander told Reuters that Prigozhin's claim \"is not true.\"";
+        var attribution = Assert.Single(Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet));
+        Assert.Equal("Yevgeny Prigozhin", attribution.Contradicts?.Name);
+    }
+
+    [Fact]
+    public void The_ministry_refers_back_to_a_ministry_known_only_from_the_bare_phrase()
+    {
+        const string text = "Russian troops captured the village, the defence ministry said. The ministry said in a statement that Russian artillery had hit Ukrainian positions. \"The enemy brought in reserves,\" it said.";
+        var moD = new Claimant("Russian Ministry of Defence", Side.Russia, ClaimantType.Military);
+        var sentences = SentenceSplitter.Split(text);
+        var attributions = Attributor.Attribute(text, sentences, fixture.Recognizer.Recognize(text), Outlet, (phrase, _) => phrase.EndsWith("ministry", StringComparison.Ordinal) ? moD : null);
+        Assert.Equal([moD, moD, moD], attributions.Select(a => a.Claimant));
+    }
+
+    [Fact]
+    public void The_person_set_off_after_an_office_speaks_rather_than_the_office()
+    {
+        var claimants = Claimants("\"Russian troops hold part of the town,\" the governor of the Donetsk region, Ivan Petrenko, said on television.");
+        Assert.Equal(["Ivan Petrenko"], claimants);
+    }
+
+    [Fact]
+    public void According_to_a_surname_is_the_person_named_in_full_with_an_office_before()
+    {
+        var claimants = Claimants("Russian troops shelled the town, the head of the town's administration, Ivan Petrenko, said. According to Petrenko, the enemy is storming positions around the clock.");
+        Assert.Equal(["Ivan Petrenko", "Ivan Petrenko"], claimants);
+    }
 }

@@ -22,6 +22,13 @@ public sealed class ClaimantOfClaimTests(ExtractionFixture fixture)
     }
 
     [Fact]
+    public void An_outlet_header_naming_a_wire_in_brackets_is_claimed_by_the_wire()
+    {
+        var claim = fixture.Single("Russian troops captured Dachne on Monday.", ClaimKind.Control, "Dachne", outlet: "The Independent (AP)");
+        Assert.Equal("Associated Press", claim.Claimant.Name);
+    }
+
+    [Fact]
     public void A_quotation_of_two_sentences_is_claimed_by_the_speaker_after_it()
     {
         var claim = fixture.Single(
@@ -66,5 +73,15 @@ public sealed class ClaimantOfClaimTests(ExtractionFixture fixture)
         var claim = fixture.Single("The Khortytsia group of forces said its units had entered Robotyne.", ClaimKind.Control, "Robotyne");
         Assert.Equal("Khortytsia group of forces", claim.Claimant.Name);
         Assert.Equal(Side.Ukraine, claim.Side);
+    }
+
+    [Fact]
+    public void Contradicting_Ys_statement_is_a_denial_of_Ys_earlier_claim()
+    {
+        var claims = fixture.Extract("Sergei Shoigu claimed on Tuesday that Russian forces had captured Robotyne.\nUkraine's General Staff contradicted Shoigu's statement, noting that Ukrainian troops hold positions in the village.");
+        var denial = Assert.Single(claims, c => c.Claimant.Name == "General Staff of the Armed Forces of Ukraine" && c.Side == Side.Russia);
+        Assert.Equal(ClaimKind.Control, denial.Kind);
+        Assert.Equal(Modality.Denied, denial.Modality);
+        Assert.Equal("Robotyne", denial.Place.Name);
     }
 }

@@ -114,4 +114,47 @@ public sealed class ClaimantRecognizerTests(ExtractionFixture fixture)
         Assert.Equal("Taras Hnatiuk", mention.Claimant.Name);
         Assert.True(mention.IsPerson);
     }
+
+    [Fact]
+    public void A_unit_named_in_quotation_marks_is_the_lexicon_unit()
+    {
+        var mention = Mention("The “Khortytsia” group of forces reported heavy shelling overnight.", "“Khortytsia” group of forces");
+        Assert.Equal("Khortytsia group of forces", mention.Claimant.Name);
+    }
+
+    [Fact]
+    public void The_head_of_an_organisation_is_the_person_the_lexicon_names_as_its_head()
+    {
+        var mention = Mention("The founder of the mercenary outfit Wagner claimed his fighters had crossed the river.", "founder of the mercenary outfit Wagner");
+        Assert.Equal("Yevgeny Prigozhin", mention.Claimant.Name);
+        Assert.True(mention.IsPerson);
+    }
+
+    [Fact]
+    public void An_outlets_sources_in_a_body_speak_with_the_outlets_side()
+    {
+        var mention = Mention("Ukrinform's sources in military intelligence said the village was not lost.", "Ukrinform's sources in military intelligence");
+        Assert.Equal(new Claimant("Ukrainian military intelligence sources", Side.Ukraine, ClaimantType.Official), mention.Claimant);
+    }
+
+    [Fact]
+    public void Sources_in_a_body_named_with_its_side_take_that_side()
+    {
+        var mention = Mention("Reuters' sources in the Russian defence ministry said the brigade had been withdrawn.", "Reuters' sources in the Russian defence ministry");
+        Assert.Equal(new Claimant("Russian defence ministry sources", Side.Russia, ClaimantType.Official), mention.Claimant);
+    }
+
+    [Fact]
+    public void A_national_commander_in_chief_title_is_not_a_claimant_of_its_own()
+    {
+        var mentions = fixture.Recognizer.Recognize("This was done to save lives, says Ukrainian Commander-in-Chief Oleksandr Syrskyi.");
+        Assert.Equal("Oleksandr Syrskyi", Assert.Single(mentions).Claimant.Name);
+    }
+
+    [Fact]
+    public void A_lexicon_alias_written_in_lower_case_is_found_in_running_text()
+    {
+        var mention = Mention("A drone fell on a garage, the governor of the Belgorod region wrote on Telegram.", "governor of the Belgorod region");
+        Assert.Equal("Vyacheslav Gladkov", mention.Claimant.Name);
+    }
 }
