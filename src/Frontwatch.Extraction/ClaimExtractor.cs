@@ -102,26 +102,26 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
             // clause is about the place it follows, and is the reporter's background, not the speaker's claim.
-            var relatives = inSentence.Select(p => (Place: p, Clause: p.Span == s ? null : RelativeClause(text, p)))
-                .Where(r => r.Clause is { } c && triggers.Any(t => c.Contains(t.Span))).ToList();
-            var mainTriggers = relatives.Count == 0 ? triggers : [.. triggers.Where(t => !relatives.Any(r => r.Clause!.Value.Contains(t.Span)))];
+            var relatives = inSentence.Select(p => (Place: p, Relative: p.Span == s ? null : RelativeClause(text, p)))
+                .Where(r => r.Relative is { } c && triggers.Any(t => c.Clause.Contains(t.Span))).ToList();
+            var mainTriggers = relatives.Count == 0 ? triggers : [.. triggers.Where(t => !relatives.Any(r => r.Relative!.Value.Clause.Contains(t.Span)))];
 
             foreach (var place in inSentence)
             {
-                var relative = relatives.FirstOrDefault(r => r.Place == place).Clause;
+                var relative = relatives.FirstOrDefault(r => r.Place == place).Relative;
                 var governing = GoverningTriggers(text, place, inSentence, mainTriggers);
-                if (relative is { } rc) governing = governing.Concat(triggers.Where(t => rc.Contains(t.Span)).Take(1));
+                if (relative is { } rc) governing = governing.Concat(triggers.Where(t => rc.Clause.Contains(t.Span)).Take(1));
                 foreach (var trigger in governing)
                 {
-                    bool inClause = relative is { } c && c.Contains(trigger.Span);
+                    bool inClause = relative is { } c && c.Clause.Contains(trigger.Span);
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && (Conditional().IsMatch(sentenceText) || Intended(text, trigger, s))) continue;
                     // "despite the lack of progress", "has never deployed": nothing happened.
                     if (trigger.Kind is ClaimKind.Advance or ClaimKind.Deployment && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
                     // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
                     // a hub toward which …"); "…, Y, which Russian troops have stormed, according to X" is still X's.
-                    bool aside = inClause && attribution.Speaker is { } who && who.End <= place.Span.Start;
+                    bool aside = inClause && (relative!.Value.Described || (attribution.Speaker is { } who && who.End <= place.Span.Start));
                     var by = aside || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
-                    int clause = inClause ? relative!.Value.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
+                    int clause = inClause ? relative!.Value.Clause.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
                     var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
@@ -147,7 +147,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             else lastPlaceSentence = i;
         }
         AddContradictions(claims, seen, sentences, attributions, text);
-        return DropRegionsCoveredByTowns(claims);
+        return DropRegionsCoveredByTowns(DropCountryEchoes(claims));
 
         void Remember(List<PlaceMention> named, int sentence)
         {
@@ -208,6 +208,22 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         string adjective = side == Side.Russia ? "Russian" : side == Side.Ukraine ? "Ukrainian" : "";
         return adjective.Length == 0 ? null : _claimants.Find($"{adjective} {phrase}")?.Claimant;
     }
+
+    // "Russia said its troops withdrew from Lyman" beside the defence ministry's own statement of it: one claim,
+    // by the body that made it, not a second one by the country at large.
+    private static List<Claim> DropCountryEchoes(List<Claim> claims) =>
+        [.. claims.Where(c => !(IsCountryItself(c.Claimant) && claims.Any(o => o.Claimant != c.Claimant && o.Claimant.Side == c.Claimant.Side
+            && o.Kind == c.Kind && o.Side == c.Side && o.Place.Name == c.Place.Name)))];
+
+    private static bool IsCountryItself(Claimant claimant) =>
+        claimant.Type == ClaimantType.Government && claimant.Name == (claimant.Side.Code switch
+        {
+            "RU" => "Russia",
+            "UA" => "Ukraine",
+            "KP" => "North Korea",
+            "BY" => "Belarus",
+            _ => null,
+        });
 
     // "Strikes hit Kupiansk, Kharkiv region": the region is where the town is, not a second claim.
     private static List<Claim> DropRegionsCoveredByTowns(List<Claim> claims) =>
@@ -272,16 +288,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     }
 
     // The clause of "X, a logistics hub toward which …" or "X, where …" up to the next comma or the sentence's end.
-    private static TextSpan? RelativeClause(string text, PlaceMention place)
+    // Described: the clause hangs on a noun ("X, a hub toward which", "X, the scene of"), the reporter's way
+    // of telling who X is; a bare "X, which Russian troops stormed" belongs to whoever the sentence quotes.
+    private static (TextSpan Clause, bool Described)? RelativeClause(string text, PlaceMention place)
     {
         var m = RelativeAfter().Match(text, place.Span.End, Math.Min(120, text.Length - place.Span.End));
         if (!m.Success) return null;
         int start = m.Index + m.Length, end = start;
         while (end < text.Length && text[end] is not (',' or ';' or '.' or '\n')) end++;
-        return new TextSpan(start, end);
+        return (new TextSpan(start, end), m.Groups["noun"].Success);
     }
 
-    [GeneratedRegex(@"\G,\s+(?:(?:a|an|the)\s+(?:scene|site|focus|centre|center|epicent(?:re|er)|target)\s+of|(?:(?:a|an|the)\s+[^,;.()]{1,60}?\s+)?(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?(?:which|where))\b")]
+    [GeneratedRegex(@"\G,\s+(?:(?<noun>a|an|the)\s+(?:scene|site|focus|centre|center|epicent(?:re|er)|target)\s+of|(?:(?<noun>a|an|the)\s+[^,;.()]{1,60}?\s+)?(?:(?:toward|towards|to|on|at|near|around|in|into|for|from)\s+)?(?:which|where))\b")]
     private static partial Regex RelativeAfter();
 
     private static bool Listed(string text, PlaceMention a, PlaceMention b) =>

@@ -159,4 +159,24 @@ public sealed class CarriedPlaceTests(ExtractionFixture fixture)
         var claims = fixture.Extract("ISW assessed that Moscow prematurely claimed that Krynky had been captured.");
         Assert.Equal(Modality.Denied, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Modality);
     }
+
+    [Fact]
+    public void A_description_of_a_place_is_the_reporters_even_before_a_trailing_attribution()
+    {
+        var claims = fixture.Extract("Russian forces now hold most of Vuhledar, the scene of heavy battles for weeks, the regional governor said.");
+        Assert.Equal(ExtractionFixture.SampleWire, Assert.Single(claims, c => c.Kind == ClaimKind.Fighting).Claimant.Name);
+        Assert.NotEqual(ExtractionFixture.SampleWire, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Claimant.Name);
+    }
+
+    [Fact]
+    public void A_country_echoing_its_ministrys_claim_is_not_a_second_claim()
+    {
+        var claims = fixture.Extract("""
+            Russia's defence ministry said its troops had captured Kurakhove.
+
+            Russia said on Monday that its forces had captured Kurakhove after weeks of fighting.
+            """);
+        var control = Assert.Single(claims, c => c.Kind == ClaimKind.Control);
+        Assert.Equal("Russian Ministry of Defence", control.Claimant.Name);
+    }
 }
