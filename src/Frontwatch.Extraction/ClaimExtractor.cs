@@ -48,6 +48,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var seen = new HashSet<(string, ClaimKind, string, string)>();
         PlaceMention? lastPlace = null, lastSettlement = null, lastClaimPlace = null;
+        List<PlaceMention> lastTowns = [];
         int lastPlaceSentence = -2, lastSettlementSentence = -2;
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -58,7 +59,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p)).ToList();
             // "In the Kupiansk direction, Russians occupied Pishchane": an axis names where to look, the village what happened.
             if (inSentence.Count > 1) inSentence.RemoveAll(p => Axis().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) && inSentence.Any(o => o != p && !Axis().IsMatch(text.AsSpan(o.Span.End, Math.Min(12, text.Length - o.Span.End)))));
-            var triggers = Reinterpret(_triggers.Find(text, s), text, s);
+            var triggers = Reinterpret(_triggers.Find(text, s), text, s, i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph ? sentences[i - 1].Span : null);
             // "…, said Apti Alaudinov, commander of a unit fighting in Kursk": who the speaker is, not what he claims.
             if (Descriptor(text, attributions[i].Speaker, s) is { } about)
             {
@@ -75,12 +76,20 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3 && CountParser.Find(text.Substring(s.Start, s.Length)).Count > 0;
             // "As a result of this attack" is where the last claim was; "the city" the last town named.
             var sentenceSpan = text.AsSpan(s.Start, s.Length);
-            if (inSentence.Count == 0 && lastClaimPlace is not null && EventAnaphor().IsMatch(sentenceSpan))
-                inSentence = [lastClaimPlace with { Span = s }];
-            else if (inSentence.Count == 0 && lastSettlement is not null && i - lastSettlementSentence <= 3 && SettlementAnaphor().IsMatch(sentenceSpan))
-                inSentence = [lastSettlement with { Span = s }];
-            else if (inSentence.Count == 0 && lastPlace is not null && (CarriesPlaceOver().IsMatch(sentenceSpan) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
-                inSentence = [lastPlace with { Span = s }];
+            // "missiles across Ukraine" is about the whole country, not the town of the sentence before.
+            bool countryWide = recognized.Any(m => m.Kind == MentionKind.Country && s.Contains(m.Span) && m.Span.Start >= s.Start + 7
+                && CountryWide().IsMatch(text.AsSpan(m.Span.Start - 7, 7)));
+            if (inSentence.Count == 0 && !countryWide)
+            {
+                if (lastTowns.Count > 1 && i - lastPlaceSentence <= 2 && BothPlaces().IsMatch(sentenceSpan))
+                    inSentence = [.. lastTowns.Select(t => t with { Span = s })];
+                else if (lastClaimPlace is not null && EventAnaphor().IsMatch(sentenceSpan))
+                    inSentence = [lastClaimPlace with { Span = s }];
+                else if (lastSettlement is not null && i - lastSettlementSentence <= 3 && SettlementAnaphor().IsMatch(sentenceSpan))
+                    inSentence = [lastSettlement with { Span = s }];
+                else if (lastPlace is not null && (CarriesPlaceOver().IsMatch(sentenceSpan) || counted || (lastPlaceSentence == i - 1 && sentences[i - 1].Paragraph == sentences[i].Paragraph)))
+                    inSentence = [lastPlace with { Span = s }];
+            }
             if (inSentence.Count == 0) continue;
 
             var attribution = attributions[i];
@@ -122,7 +131,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     bool aside = inClause && (relative!.Value.Described || (attribution.Speaker is { } who && who.End <= place.Span.Start));
                     var by = aside || (attribution.ContentStart is { } cs && trigger.Span.Start < cs) ? outlet : attribution.Claimant;
                     int clause = inClause ? relative!.Value.Clause.Start : attribution.Speaker is { } spk && spk.End <= trigger.Span.Start ? spk.End : s.Start;
-                    var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause);
+                    // "Russian forces have shelled Kherson since the city was liberated": a subordinate clause has its own actors.
+                    int? subordinateStart = SubordinateStart(text, clause, trigger.Span.Start);
+                    bool subordinate = subordinateStart is not null;
+                    clause = subordinateStart ?? clause;
+                    var side = SideOf(trigger, place, by == attribution.Claimant ? cues : outletCues, by.Side, text, clause, subordinate);
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
                         ? cityOf.GetValueOrDefault(place.Span.Start, place) : place;
@@ -154,6 +167,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (named.Count == 0) return;
             lastPlace = named[^1];
             lastPlaceSentence = sentence;
+            lastTowns = [.. named.Where(p => p.Kind == MentionKind.Settlement)];
             if (named.LastOrDefault(p => p.Kind == MentionKind.Settlement || cityOf.ContainsKey(p.Span.Start)) is { } town)
                 (lastSettlement, lastSettlementSentence) = (cityOf.GetValueOrDefault(town.Span.Start, town), sentence);
         }
@@ -174,15 +188,25 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     // "attacked X, killing two" and "drones attacked X" are strikes, not ground fighting; when a
     // sentence has a strike trigger, weapon words or a death toll, its attacks are strikes.
-    private static List<EventTrigger> Reinterpret(List<EventTrigger> triggers, string text, TextSpan s)
+    private static List<EventTrigger> Reinterpret(List<EventTrigger> triggers, string text, TextSpan s, TextSpan? previous)
     {
+        // "the de-occupation of the region" is a liberation; "withdrew from the grain deal" leaves no place.
+        triggers = [.. triggers
+            .Where(t => !(t.Effect == TriggerEffect.Withdraw && LeftAgreement().IsMatch(text.AsSpan(t.Span.End, Math.Min(40, s.End - t.Span.End)))))
+            .Select(t => t.Effect == TriggerEffect.Capture && t.Span.Start >= s.Start + 3 && text.AsSpan(t.Span.Start - 3, 3).Equals("de-", StringComparison.OrdinalIgnoreCase)
+                ? t with { Effect = TriggerEffect.Liberate } : t)];
+        // "Russians have been regularly shelling the region": a habit told as background, not an event.
+        if (Habitual().IsMatch(text.AsSpan(s.Start, s.Length)))
+            triggers.RemoveAll(t => t.Kind is ClaimKind.Strike or ClaimKind.Fighting);
         // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
         int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
         if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect is TriggerEffect.Attack or TriggerEffect.Clash && t.Span.Start - triggers[repel].Span.End < 40))];
         bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length)) || CivilianTargets().IsMatch(text.AsSpan(s.Start, s.Length))
             || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
-        if (!strike) return triggers;
-        return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
+        // "Drones hit the port overnight. This is the fourth attack on the district": the attack is the drones'.
+        bool Echo(EventTrigger t) => previous is { } p && AttackOn().IsMatch(text.AsSpan(t.Span.Start, Math.Min(12, s.End - t.Span.Start)))
+            && Weapons().IsMatch(text.AsSpan(p.Start, p.Length));
+        return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack && (strike || Echo(t)) ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
     }
 
     // "the defence ministry said" with no earlier mention: whose ministry is told by the forces the
@@ -261,7 +285,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     private static IEnumerable<EventTrigger> GoverningTriggers(string text, PlaceMention place, List<PlaceMention> inSentence, List<EventTrigger> triggers)
     {
         // A place carried over from an earlier sentence stands for the whole sentence: each kind's first trigger governs it.
-        if (place.Kind != MentionKind.Relative && inSentence.Count == 1 && !text.AsSpan(place.Span.Start, place.Span.Length).SequenceEqual(place.Text))
+        if (place.Kind != MentionKind.Relative && !text.AsSpan(place.Span.Start, place.Span.Length).SequenceEqual(place.Text))
         {
             var counted = triggers.Where(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment).DistinctBy(t => t.Kind).ToList();
             foreach (var t in counted.Count > 0 ? counted : triggers.Take(1)) yield return t;
@@ -308,8 +332,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^(?:[\s,;]|\b(?:and|or|in|the|of|near|as\s+well\s+as|eastern|western|northern|southern|central|north|south|east|west|Ukraine's|Russia's|Ukraine’s|Russia’s|region|oblast|Oblast|Region|over|\d+)\b)+$")]
     private static partial Regex ListGap();
 
-    private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text, int clause)
+    private static Side? SideOf(EventTrigger trigger, PlaceMention place, List<SideCue> cues, Side claimant, string text, int clause, bool ownClause)
     {
+        if (ownClause) cues = [.. cues.Where(c => c.Span.Start >= clause || c.Span.Start >= trigger.Span.End)];
         // The subject of the clause ("Ukrainian troops have driven Russian forces out of X") is the first force named after the speaker.
         SideCue? subject = cues.FirstOrDefault(c => !c.Weak && c.Span.Start >= clause && c.Span.End <= trigger.Span.Start) is { Span.Length: > 0 } sc ? sc : null;
         // A force named as such ("Russian troops") outranks a bare name ("Kyiv", "Ukrainian") on the same side of the trigger.
@@ -525,6 +550,32 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     [GeneratedRegex(@"\b(?:aim|aims|aiming|aimed|seek|seeks|seeking|sought|try|trying|tries|tried|attempt|attempts|attempting|attempted|plans?|planning|planned|intends?|intended|goal|bid|effort|efforts|push|pushing|hopes?|hoping)\s+(?:(?:is|was)\s+)?(?:to|of|at)?\s*(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex IntentBefore();
+
+    private static int? SubordinateStart(string text, int from, int to)
+    {
+        int? start = null;
+        foreach (var m in Subordinator().EnumerateMatches(text.AsSpan(from, to - from))) start = from + m.Index + m.Length;
+        return start;
+    }
+
+    [GeneratedRegex(@"\b(?:since|until|when|while|because|although|though|whereas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subordinator();
+
+    [GeneratedRegex(@"\b(?:across|throughout|all\s+over)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryWide();
+
+    // "both villages", "both areas of the front", "the two towns": the settlements of the sentence before.
+    [GeneratedRegex(@"\b(?:both|the\s+two)\s+(?:(?:frontline|front-line|embattled)\s+)?(?:villages|towns|cities|settlements|areas|places|localities)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BothPlaces();
+
+    [GeneratedRegex(@"^attacks?\s+on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackOn();
+
+    [GeneratedRegex(@"^\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|initiative|talks|accord|pact|corridor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftAgreement();
+
+    [GeneratedRegex(@"\b(?:regularly|frequent|frequently|constantly|routinely|often|habitually|daily\s+(?:attacks|shelling|strikes))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habitual();
 
     // Ground assaults take positions; attacks on homes, ports and "15 communities" are shelling and strikes.
     [GeneratedRegex(@"\b(?:communities|residential|apartment\s+(?:block|building)s?|houses|homes|hospitals?|schools?|ports?|infrastructure|power\s+(?:plants?|stations?|grid)|energy\s+facilit(?:y|ies))\b", RegexOptions.IgnoreCase)]

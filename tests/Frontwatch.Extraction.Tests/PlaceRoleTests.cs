@@ -179,4 +179,60 @@ public sealed class CarriedPlaceTests(ExtractionFixture fixture)
         var control = Assert.Single(claims, c => c.Kind == ClaimKind.Control);
         Assert.Equal("Russian Ministry of Defence", control.Claimant.Name);
     }
+
+    [Fact]
+    public void Both_towns_are_the_towns_of_the_sentence_before()
+    {
+        var claims = fixture.Extract("""
+            Russia said it had taken Toretsk and Chasiv Yar. Ukraine's General Staff said both towns saw heavy fighting.
+            """);
+        var fighting = claims.Where(c => c.Kind == ClaimKind.Fighting).Select(c => c.Place.Name).Order().ToList();
+        Assert.Equal(["Chasiv Yar", "Toretsk"], fighting);
+    }
+
+    [Fact]
+    public void A_claim_across_the_country_does_not_take_the_town_before()
+    {
+        var claims = fixture.Extract("""
+            Russian shelling hit Orikhiv on Sunday, the governor said. Russia also fired missiles across Ukraine overnight, killing four people.
+            """);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Casualties && c.Place.Name == "Orikhiv");
+    }
+}
+
+/// <summary>Words around a trigger that change what it says.</summary>
+[Collection(ExtractionCollection.Name)]
+public sealed class TriggerContextTests(ExtractionFixture fixture)
+{
+    [Fact]
+    public void A_deoccupation_is_a_liberation()
+    {
+        var claims = fixture.Extract("The de-occupation of Kupiansk was announced by Ukraine's General Staff.");
+        Assert.Equal(Side.Ukraine, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Side);
+    }
+
+    [Fact]
+    public void Withdrawing_from_a_deal_is_no_withdrawal_from_a_place()
+    {
+        Assert.Empty(fixture.Extract("Izmail has become a main export route since Russia's withdrawal from the grain deal, Reuters reported."));
+    }
+
+    [Fact]
+    public void Habitual_shelling_is_background_not_a_claim()
+    {
+        var claims = fixture.Extract("Russian forces have regularly shelled Kherson since the city was liberated, the Kyiv Independent reported.");
+        Assert.DoesNotContain(claims, c => c.Kind is ClaimKind.Strike or ClaimKind.Fighting);
+        // The liberation in the "since" clause is its own: the forces that shell the city did not liberate it.
+        Assert.All(claims, c => Assert.Equal(Side.Ukraine, c.Side));
+    }
+
+    [Fact]
+    public void An_attack_after_a_drone_strike_is_the_same_strike()
+    {
+        var claims = fixture.Extract("""
+            Russian drones hit the port of Izmail overnight, the governor said. "This is the third attack on Izmail this week," he added.
+            """);
+        Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Fighting);
+        Assert.Contains(claims, c => c.Kind == ClaimKind.Strike && c.Side == Side.Russia);
+    }
 }
