@@ -125,7 +125,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     bool inClause = relative is { } c && c.Clause.Contains(trigger.Span);
                     if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && (Conditional().IsMatch(sentenceText) || Intended(text, trigger, s))) continue;
                     // "despite the lack of progress", "has never deployed": nothing happened.
-                    if (trigger.Kind is ClaimKind.Advance or ClaimKind.Deployment && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
+                    if ((trigger.Kind is ClaimKind.Advance or ClaimKind.Deployment || trigger.Effect == TriggerEffect.Hold) && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
                     // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
                     // a hub toward which …"); "…, Y, which Russian troops have stormed, according to X" is still X's.
                     bool aside = inClause && (relative!.Value.Described || (attribution.Speaker is { } who && who.End <= place.Span.Start));
@@ -353,7 +353,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // "DeepState reported the occupation of X": a capture with nobody named is by the side that does not hold
             // the country; "liberated", "holds" and "advancing" unnamed are the claimant's own side's.
             TriggerEffect.Capture => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? attackerByGeography ?? belligerent,
-            TriggerEffect.Liberate or TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
+            // "the liberation of X from Russian occupiers" names the side driven out after the word.
+            TriggerEffect.Liberate => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? belligerent,
+            TriggerEffect.Hold or TriggerEffect.Enter or TriggerEffect.Advance
                 => inside?.Side ?? subject?.Side ?? before?.Side ?? ByAgent(text, trigger, cues) ?? after?.Side ?? belligerent,
             TriggerEffect.Withdraw => (subject?.Side ?? before?.Side ?? belligerent) is { } w ? SideCues.Opposite(w) : null,
             // "Heavy fighting near X", "Russian troops are fighting near X": who fights is named, who attacks is not;
@@ -534,7 +536,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^\s+(?:direction|axis|sector)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Axis();
 
-    [GeneratedRegex(@"\b(?:lack\s+of|no|not|failed\s+to|fail\s+to|without|little|never|stalled)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack\s+of|no|not|failed\s+to|fail\s+to|without|little|never|stalled)\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex NoAdvanceBefore();
 
     // "its fall would open the road", "if Pokrovsk falls": nothing has happened anywhere in the sentence.
@@ -587,7 +589,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^[\w\s'’-]*?\b(?:troops|soldiers|servicemen|forces?|fighters|personnel|army|military|units?|losses|casualties|men|marines|mercenaries|officers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroopCue();
 
-    [GeneratedRegex(@"\b(?:there|the\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:there|(?:the|this|that)\s+(?:town|city|village|settlement|area|region|oblast|front|district|locality))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CarriesPlaceOver();
 
     [GeneratedRegex(@"\b(?:this|the|that)\s+(?:(?:latest|overnight|morning|night|drone|missile|air)\s+)?(?:attack|strike|shelling|bombardment|raid|assault)\b", RegexOptions.IgnoreCase)]

@@ -235,4 +235,35 @@ public sealed class TriggerContextTests(ExtractionFixture fixture)
         Assert.DoesNotContain(claims, c => c.Kind == ClaimKind.Fighting);
         Assert.Contains(claims, c => c.Kind == ClaimKind.Strike && c.Side == Side.Russia);
     }
+
+    [Fact]
+    public void Penetrating_a_town_is_holding_part_of_it()
+    {
+        var claims = fixture.Extract("Ukraine's General Staff said enemy troops had managed to penetrate the town of Kurakhove.");
+        var control = Assert.Single(claims, c => c.Kind == ClaimKind.Control);
+        Assert.Equal(Side.Russia, control.Side);
+        Assert.Equal(Extent.Part, control.Extent);
+    }
+
+    [Fact]
+    public void Already_in_a_town_is_holding_part_of_it()
+    {
+        var claims = fixture.Extract("“Our units are already in Kupiansk,” a Ukrainian commander said.");
+        var control = Assert.Single(claims, c => c.Kind == ClaimKind.Control);
+        Assert.Equal(Side.Ukraine, control.Side);
+        Assert.Equal(Extent.Part, control.Extent);
+    }
+
+    [Fact]
+    public void Not_having_control_is_no_control_claim()
+    {
+        Assert.DoesNotContain(fixture.Extract("Moscow claims the Kherson region despite not having military control over Kherson, Reuters reported."), c => c.Kind == ClaimKind.Control);
+    }
+
+    [Fact]
+    public void A_liberation_names_the_side_driven_out_after_the_word()
+    {
+        var claims = fixture.Extract("Ukraine's General Staff announced the liberation of Robotyne from Russian occupiers.");
+        Assert.Equal(Side.Ukraine, Assert.Single(claims, c => c.Kind == ClaimKind.Control).Side);
+    }
 }
