@@ -209,7 +209,7 @@ public sealed partial class Attributor
 
     // The verb follows the claimant, past a possessive noun ("X's office said"), a bracketed acronym, a
     // date, a short apposition ("X, the head of Y, said"), a place it operates in, or "which".
-    [GeneratedRegex(@"^(?:['’]s?(?:\s*\([^()]{1,40}\))?\s+\w+|\s+(?:map|maps|data|report|reports|statement|figures|assessment|footage)(?=\s))?(?:\s*\([^()]{1,40}\))?(?:\s+on\s+(?:\p{Lu}[\w.]*\s+\d{1,2}|\w+))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:operating|fighting|based|stationed|deployed|active)\s+(?:in|on|near|at|along|around)\s+[^,.;""“]{1,60}?)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?:(?:which|who)\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:['’]s?(?:\s*\([^()]{1,40}\))?\s+\w+|\s+(?:map|maps|data|report|reports|statement|figures|assessment|footage|spokes(?:man|woman|person)|sources?|officials?)(?=\s))?(?:\s*\([^()]{1,40}\))?(?:\s+on\s+(?:\p{Lu}[\w.]*\s+\d{1,2}|\w+))?(?:\s*,[^,.;""“]{1,90},)?(?:\s+(?:operating|fighting|based|stationed|deployed|active)\s+(?:in|on|near|at|along|around)\s+[^,.;""“]{1,60}?)?(?:\s+(?:also|later|earlier|previously|separately|again|then|has|had|have|in\s+a\s+statement|on\s+\w+|on\s+Telegram|on\s+social\s+media))*,?\s+(?:(?:which|who)\s+)?(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbAfter();
 
     // "X made no acknowledgement of …, but said …": the subject's second verb.

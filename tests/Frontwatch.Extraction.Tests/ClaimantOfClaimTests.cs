@@ -84,4 +84,12 @@ public sealed class ClaimantOfClaimTests(ExtractionFixture fixture)
         Assert.Equal(Modality.Denied, denial.Modality);
         Assert.Equal("Robotyne", denial.Place.Name);
     }
+
+    [Fact]
+    public void A_bodys_spokesman_speaks_for_the_body_and_its_enemy_is_the_other_side()
+    {
+        var claim = fixture.Single("A Ukrainian army spokesman said enemy troops had managed to penetrate the town of Kurakhove.", ClaimKind.Control, "Kurakhove");
+        Assert.Equal(Side.Ukraine, claim.Claimant.Side);
+        Assert.Equal(Side.Russia, claim.Side);
+    }
 }
