@@ -595,7 +595,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"\b(?:this|the|that)\s+(?:(?:latest|overnight|morning|night|drone|missile|air)\s+)?(?:attack|strike|shelling|bombardment|raid|assault)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventAnaphor();
 
-    [GeneratedRegex(@"\bthe\s+(?:city|town|village|settlement)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthe\s+(?:(?:key|strategic|embattled|besieged|devastated|ruined|eastern|frontline|front-line|industrial|small|nearby|coastal|port|border)\s+)?(?:city|town|village|settlement)\b(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SettlementAnaphor();
 
     [GeneratedRegex(@"\b(?:police|emergenc\w*|rescuers|prosecutor\w*)", RegexOptions.IgnoreCase)]

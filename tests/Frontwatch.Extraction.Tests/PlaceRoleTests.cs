@@ -61,6 +61,17 @@ public sealed class CarriedPlaceTests(ExtractionFixture fixture)
     }
 
     [Fact]
+    public void The_key_city_is_the_last_town_named()
+    {
+        var claims = fixture.Extract("""
+            Shelling hit Sievierodonetsk on Monday, the governor said.
+
+            Russian forces appeared to be advancing on the key city from three sides, analysts said.
+            """);
+        Assert.Equal("Sievierodonetsk", Assert.Single(claims, c => c.Kind == ClaimKind.Advance).Place.Name);
+    }
+
+    [Fact]
     public void This_attack_is_where_the_last_claim_was()
     {
         var claims = fixture.Extract("""
