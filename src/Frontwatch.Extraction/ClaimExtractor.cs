@@ -74,12 +74,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
-            DateOnly? date = published is { } day ? DateResolver.Resolve(sentenceText, day) : null;
+            var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
+            DateOnly? date = published is { } d1 ? DateResolver.Resolve(dates, d1) : null;
             // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
-            DateOnly? outletDate = published is { } d2 && DateResolver.Find(sentenceText, d2).Any(d => d.Date is not null) ? date : null;
+            DateOnly? outletDate = dates.Any(d => d.Date is not null) ? date : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
-            var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
-            var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
+            var phrases = SideCues.Phrases(text, s);
+            var cues = phrases.For(attribution.Claimant.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
+            var outletCues = attribution.ContentStart is null ? cues : phrases.For(outlet.Side).Where(c => attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)).ToList();
             var counts = CountParser.Find(sentenceText);
 
             foreach (var place in inSentence)

@@ -58,9 +58,12 @@ public static partial class DateResolver
     /// sentence names only periods with no day ("over the past day", "last week"); else
     /// <paramref name="published"/>, the day of the statement.
     /// </summary>
-    public static DateOnly? Resolve(string sentence, DateOnly published)
+    public static DateOnly? Resolve(string sentence, DateOnly published) => Resolve(Find(sentence, published), published);
+
+    /// <summary>The event date of a claim sentence from its date expressions, as <see cref="Find"/> gives them.</summary>
+    public static DateOnly? Resolve(List<EventDate> dates, DateOnly published)
     {
-        var dates = Find(sentence, published);
+        ArgumentNullException.ThrowIfNull(dates);
         foreach (var d in dates)
         {
             if (d.Date is { } day) return day;
