@@ -56,6 +56,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
             var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
                 && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p)).ToList();
+            // A sentence with no place of its own can only take one carried over from just before: without that, its triggers change nothing.
+            if (inSentence.Count == 0 && (lastPlace is null || (i - lastPlaceSentence > 3 && !CarriesPlaceOver().IsMatch(text.AsSpan(s.Start, s.Length))))) continue;
             var triggers = Reinterpret(_triggers.Find(text, s), text, s);
             if (triggers.Count == 0)
             {
