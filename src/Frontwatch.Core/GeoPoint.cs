@@ -17,11 +17,17 @@ public readonly record struct GeoPoint
     public double Lon { get; }
 
     /// <summary>Great-circle distance in kilometres (haversine).</summary>
-    public double DistanceKm(GeoPoint other)
+    public double DistanceKm(GeoPoint other) => DistanceKm(other, CosLat(), other.CosLat());
+
+    /// <summary>The cosine of the latitude, for <see cref="DistanceKm(GeoPoint, double, double)"/>.</summary>
+    public double CosLat() => Math.Cos(ToRad(Lat));
+
+    /// <summary>Great-circle distance in kilometres given both latitudes' <see cref="CosLat"/>, for many distances from the same points.</summary>
+    public double DistanceKm(GeoPoint other, double cosLat, double otherCosLat)
     {
         double dLat = ToRad(other.Lat - Lat), dLon = ToRad(other.Lon - Lon);
-        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(ToRad(Lat)) * Math.Cos(ToRad(other.Lat)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        double sinLat = Math.Sin(dLat / 2), sinLon = Math.Sin(dLon / 2);
+        double a = sinLat * sinLat + cosLat * otherCosLat * sinLon * sinLon;
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 

@@ -59,6 +59,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p)).ToList();
             // "In the Kupiansk direction, Russians occupied Pishchane": an axis names where to look, the village what happened.
             if (inSentence.Count > 1) inSentence.RemoveAll(p => Axis().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) && inSentence.Any(o => o != p && !Axis().IsMatch(text.AsSpan(o.Span.End, Math.Min(12, text.Length - o.Span.End)))));
+            // A sentence with no place of its own and none to take over from before: its triggers would change nothing.
+            if (inSentence.Count == 0 && !MayTakePlaceOver(i, text.AsSpan(s.Start, s.Length))) continue;
             var triggers = Reinterpret(_triggers.Find(text, s), text, s, i > 0 && sentences[i - 1].Paragraph == sentences[i].Paragraph ? sentences[i - 1].Span : null);
             // "…, said Apti Alaudinov, commander of a unit fighting in Kursk": who the speaker is, not what he claims.
             if (Descriptor(text, attributions[i].Speaker, s) is { } about)
@@ -97,16 +99,18 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
-            DateOnly? date = published is { } day ? DateResolver.Resolve(sentenceText, day) : null;
+            var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
+            DateOnly? date = published is { } d1 ? DateResolver.Resolve(dates, d1) : null;
             // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
-            DateOnly? outletDate = published is { } d2 && DateResolver.Find(sentenceText, d2).Any(d => d.Date is not null) ? date : null;
+            DateOnly? outletDate = dates.Any(d => d.Date is not null) ? date : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             // Nor does a place ("north of Kyiv") say who acts there.
             var speakerAside = SpeakerAside(text, attribution.Speaker, s);
             bool Acts(SideCue c) => (attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)) && speakerAside?.Contains(c.Span) != true
                 && !inSentence.Any(p => p.Span != s && p.Span.Overlaps(c.Span));
-            var cues = SideCues.Find(text, s, attribution.Claimant.Side).Where(Acts).ToList();
-            var outletCues = attribution.ContentStart is null ? cues : SideCues.Find(text, s, outlet.Side).Where(Acts).ToList();
+            var phrases = SideCues.Phrases(text, s);
+            var cues = phrases.For(attribution.Claimant.Side).Where(Acts).ToList();
+            var outletCues = attribution.ContentStart is null ? cues : phrases.For(outlet.Side).Where(Acts).ToList();
             var counts = CountParser.Find(sentenceText);
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
@@ -161,6 +165,12 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         }
         AddContradictions(claims, seen, sentences, attributions, text);
         return DropRegionsCoveredByTowns(DropCountryEchoes(claims));
+
+        // The carry-over rules below, loosely: is there any place a sentence without one could take over?
+        bool MayTakePlaceOver(int sentence, ReadOnlySpan<char> words) =>
+            (lastPlace is not null && (sentence - lastPlaceSentence <= 3 || CarriesPlaceOver().IsMatch(words)))
+            || (lastSettlement is not null && sentence - lastSettlementSentence <= 3)
+            || (lastClaimPlace is not null && EventAnaphor().IsMatch(words));
 
         void Remember(List<PlaceMention> named, int sentence)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
@@ -27,17 +28,24 @@ public static partial class DateResolver
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<EventDate>();
-        foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
-        foreach (Match m in RelativeDayRegex().Matches(sentence)) found.Add(At(sentence, m, RelativeDay(m, published)));
-        foreach (Match m in MonthDayRegex().Matches(sentence))
-        {
-            if (TryMonthDay(m, published, out var date)) found.Add(At(sentence, m, date));
-        }
-        foreach (Match m in HolidayRegex().Matches(sentence)) found.Add(At(sentence, m, Holiday(m, published)));
-        foreach (var m in PeriodRegex().EnumerateMatches(sentence))
-        {
-            found.Add(new EventDate(new TextSpan(m.Index, m.Index + m.Length), null, sentence.Substring(m.Index, m.Length)));
-        }
+        // Most sentences name no date: a regex runs only where a word every one of its matches holds occurs.
+        var text = sentence.AsSpan();
+        if (text.ContainsAny(WeekdayWords))
+            foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
+        if (text.ContainsAny(RelativeDayWords))
+            foreach (Match m in RelativeDayRegex().Matches(sentence)) found.Add(At(sentence, m, RelativeDay(m, published)));
+        if (text.ContainsAny(MonthDayWords))
+            foreach (Match m in MonthDayRegex().Matches(sentence))
+            {
+                if (TryMonthDay(m, published, out var date)) found.Add(At(sentence, m, date));
+            }
+        if (text.ContainsAny(HolidayWords))
+            foreach (Match m in HolidayRegex().Matches(sentence)) found.Add(At(sentence, m, Holiday(m, published)));
+        if (text.ContainsAny(PeriodWords))
+            foreach (var m in PeriodRegex().EnumerateMatches(sentence))
+            {
+                found.Add(new EventDate(new TextSpan(m.Index, m.Index + m.Length), null, sentence.Substring(m.Index, m.Length)));
+            }
 
         // Where expressions overlap ("overnight into Tuesday" and "overnight"), the one that starts first and reaches furthest wins.
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
@@ -58,9 +66,12 @@ public static partial class DateResolver
     /// sentence names only periods with no day ("over the past day", "last week"); else
     /// <paramref name="published"/>, the day of the statement.
     /// </summary>
-    public static DateOnly? Resolve(string sentence, DateOnly published)
+    public static DateOnly? Resolve(string sentence, DateOnly published) => Resolve(Find(sentence, published), published);
+
+    /// <summary>The event date of a claim sentence from its date expressions, as <see cref="Find"/> gives them.</summary>
+    public static DateOnly? Resolve(List<EventDate> dates, DateOnly published)
     {
-        var dates = Find(sentence, published);
+        ArgumentNullException.ThrowIfNull(dates);
         foreach (var d in dates)
         {
             if (d.Date is { } day) return day;
@@ -70,6 +81,15 @@ public static partial class DateResolver
 
     private static EventDate At(string sentence, Match m, DateOnly? date) =>
         new(new TextSpan(m.Index, m.Index + m.Length), date, sentence.Substring(m.Index, m.Length));
+
+    // Words every match of a regex below holds, in the case the regex matches them. The
+    // case-insensitive lists use no 'i' or 'k', which IgnoreCase may also match as 'İ' or the Kelvin sign.
+    private static readonly SearchValues<string> WeekdayWords = SearchValues.Create(["day"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["day", "ght", "morn", "afternoon", "even"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> MonthDayWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "19", "20"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> HolidayWords = SearchValues.Create(["Christmas", "Year"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
+        ["day", "hour", "ght", "wee", "month", "year", "recent", "earl", "fall", "autumn", "spr", "summer", "nter", "19", "20"], StringComparison.OrdinalIgnoreCase);
 
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

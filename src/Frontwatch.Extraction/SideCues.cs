@@ -11,27 +11,46 @@ namespace Frontwatch.Extraction;
 public static partial class SideCues
 {
     /// <summary>The cues in text[span] for a claim by <paramref name="claimant"/>.</summary>
-    public static List<SideCue> Find(string text, TextSpan span, Side claimant)
+    public static List<SideCue> Find(string text, TextSpan span, Side claimant) => Phrases(text, span).For(claimant);
+
+    /// <summary>The side-naming phrases of text[span], to be read for one claimant or several.</summary>
+    public static SideCuePhrases Phrases(string text, TextSpan span)
     {
-        var cues = new List<SideCue>();
-        foreach (Match m in Cue().Matches(text.Substring(span.Start, span.Length)))
+        ArgumentNullException.ThrowIfNull(text);
+        var phrases = new List<SideCuePhrases.Phrase>();
+        var regex = Cue();
+        for (var m = regex.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
         {
-            Side? side = null;
-            if (m.Groups["ru"].Success) side = Side.Russia;
-            else if (m.Groups["ua"].Success) side = Side.Ukraine;
-            else if (m.Groups["kp"].Success) side = Side.NorthKorea;
-            else if (m.Groups["own"].Success) side = claimant.IsNone ? null : claimant;
-            else if (m.Groups["enemy"].Success) side = Opposite(claimant);
-            else if (m.Groups["occupier"].Success) side = Side.Russia;
-            if (side is { } s) cues.Add(new SideCue(new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length), s, m.Groups["weak"].Success));
+            Side? named = null;
+            var relation = SideCuePhrases.CueRelation.Named;
+            if (m.Groups[Groups.Ru].Success) named = Side.Russia;
+            else if (m.Groups[Groups.Ua].Success) named = Side.Ukraine;
+            else if (m.Groups[Groups.Kp].Success) named = Side.NorthKorea;
+            else if (m.Groups[Groups.Own].Success) relation = SideCuePhrases.CueRelation.Own;
+            else if (m.Groups[Groups.Enemy].Success) relation = SideCuePhrases.CueRelation.Enemy;
+            else if (m.Groups[Groups.Occupier].Success) named = Side.Russia;
+            else continue;
+            phrases.Add(new SideCuePhrases.Phrase(new TextSpan(m.Index, m.Index + m.Length), named, relation, m.Groups[Groups.Weak].Success));
         }
-        return cues;
+        return new SideCuePhrases(phrases);
     }
 
     /// <summary>The other belligerent of the Russia–Ukraine pair; null for anyone else.</summary>
     public static Side? Opposite(Side side) => side == Side.Russia ? Side.Ukraine : side == Side.Ukraine ? Side.Russia : null;
 
     private const string Forces = @"(?:forces|troops|army|armed\s+forces|military|units?|soldiers|servicemen|fighters|assault\s+groups?|groups?|brigades?|battalions?|marines|paratroopers|defenders|side|positions|advance|offensive|attacks?|assaults?|strikes?|drones?|missiles?|artillery|aviation|air\s+force|navy|command|sabotage|infantry|tanks?|losses|casualties|counter-?attacks?|counter-?offensive|breakthrough|operation|incursion|force)";
+
+    // Group numbers looked up once: a lookup by name hashes the name for every match.
+    private static class Groups
+    {
+        public static readonly int Ru = Cue().GroupNumberFromName("ru");
+        public static readonly int Ua = Cue().GroupNumberFromName("ua");
+        public static readonly int Kp = Cue().GroupNumberFromName("kp");
+        public static readonly int Own = Cue().GroupNumberFromName("own");
+        public static readonly int Enemy = Cue().GroupNumberFromName("enemy");
+        public static readonly int Occupier = Cue().GroupNumberFromName("occupier");
+        public static readonly int Weak = Cue().GroupNumberFromName("weak");
+    }
 
     [GeneratedRegex(
         @"(?i)\b(?:(?<ru>(?:pro-)?Russian|Russia's|Moscow's|Kremlin's|Chechen|Wagner)\s+(?:\w+\s+)?" + Forces + @"|(?<weak>(?<ru>Russia|Russians|Moscow)\b(?!'s\s+(?:war|invasion)))|(?<ua>Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+)?" + Forces + @"|(?<ua>Defen[cs]e\s+Forces|Armed\s+Forces\s+of\s+Ukraine)\b|(?<weak>(?<ua>Ukraine|Ukrainians|Kyiv|Kiev)\b)|(?<kp>North\s+Korean?|DPRK|Pyongyang's)(?:\s+" + Forces + @")?|(?<own>(?:its|our|their)\s+(?:own\s+)?" + Forces + @"|\bwe\b)|(?<enemy>the\s+enemy|enemy\s+" + Forces + @"|the\s+adversary)|(?<occupier>(?:Russian\s+)?(?:occupiers|occupying\s+forces|invaders|orcs|racists))|(?<weak>(?<ru>Russian)|(?<ua>Ukrainian)))",

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
@@ -11,22 +10,22 @@ public sealed class TriggerLexicon
     // backtracking regex; its automaton has a size limit, so the rows are split into a few regexes.
     private const int RowsPerRegex = 8;
 
-    private readonly (Regex Regex, int FirstRow, int[] Groups)[] _parts;
+    // Each part finds where its rows match, without capture groups: working out a match's groups is
+    // NonBacktracking's slowest phase. The row is then the first whose own regex matches the whole
+    // span, which is the alternative the part's match came from.
+    private readonly (Regex Regex, int FirstRow, Regex[] Rows)[] _parts;
     private readonly (ClaimKind Kind, TriggerEffect Effect)[] _rows;
 
     private TriggerLexicon(List<(ClaimKind, TriggerEffect, string)> rows)
     {
         _rows = [.. rows.Select(r => (r.Item1, r.Item2))];
-        var parts = new List<(Regex, int, int[])>();
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        var parts = new List<(Regex, int, Regex[])>();
         for (int first = 0; first < rows.Count; first += RowsPerRegex)
         {
-            int count = Math.Min(RowsPerRegex, rows.Count - first);
-            var pattern = new StringBuilder(@"\b(?:");
-            for (int i = 0; i < count; i++)
-                pattern.Append(i > 0 ? "|" : "").Append("(?<t").Append(i).Append('>').Append(rows[first + i].Item3).Append(')');
-            pattern.Append(@")\b");
-            var regex = new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
-            parts.Add((regex, first, [.. Enumerable.Range(0, count).Select(i => regex.GroupNumberFromName($"t{i}"))]));
+            var part = rows.Skip(first).Take(RowsPerRegex).Select(r => r.Item3).ToList();
+            var regex = new Regex(@"\b(?:" + string.Join('|', part.Select(p => "(?:" + p + ")")) + @")\b", options | RegexOptions.NonBacktracking);
+            parts.Add((regex, first, [.. part.Select(p => new Regex(@"^(?:" + p + @")\z", options))]));
         }
         _parts = [.. parts];
     }
@@ -61,18 +60,16 @@ public sealed class TriggerLexicon
     public List<EventTrigger> Find(string text, TextSpan span)
     {
         var found = new List<(EventTrigger Trigger, int Row)>();
-        foreach (var (regex, firstRow, groups) in _parts)
-            for (var m = regex.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        foreach (var (regex, firstRow, rowRegexes) in _parts)
+            foreach (var m in regex.EnumerateMatches(text.AsSpan(span.Start, span.Length)))
             {
-                int end = m.Index + m.Length;
-                while (end > m.Index && char.IsWhiteSpace(text[end - 1])) end--;
-                for (int g = 0; g < groups.Length; g++)
-                {
-                    if (!m.Groups[groups[g]].Success) continue;
-                    var row = _rows[firstRow + g];
-                    found.Add((new EventTrigger(row.Kind, row.Effect, new TextSpan(m.Index, end)), firstRow + g));
-                    break;
-                }
+                int start = span.Start + m.Index, end = start + m.Length;
+                int row = 0;
+                while (row < rowRegexes.Length && !rowRegexes[row].IsMatch(text.AsSpan(start, m.Length))) row++;
+                if (row == rowRegexes.Length) continue;
+                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+                var (kind, effect) = _rows[firstRow + row];
+                found.Add((new EventTrigger(kind, effect, new TextSpan(start, end)), firstRow + row));
             }
         found.Sort((a, b) => a.Trigger.Span.Start != b.Trigger.Span.Start ? a.Trigger.Span.Start.CompareTo(b.Trigger.Span.Start)
             : a.Trigger.Span.End != b.Trigger.Span.End ? b.Trigger.Span.End.CompareTo(a.Trigger.Span.End) : a.Row.CompareTo(b.Row));

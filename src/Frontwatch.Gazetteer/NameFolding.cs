@@ -31,6 +31,13 @@ public static class NameFolding
         int n = 0;
         foreach (char c in word)
         {
+            // ASCII letters and digits, most of what is folded, need no map lookup.
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (n >= dest.Length) return -1;
+                dest[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                continue;
+            }
             string? m = c < Map.Length ? Map[c] : null;
             if (m is null)
             {

@@ -12,7 +12,8 @@ internal sealed partial class ReportContext
     private readonly HashSet<string> _countries = [];
     private readonly HashSet<(string Country, string Admin1)> _regions = [];
     private readonly List<(int At, Place Region)> _regionMentions = [];
-    private readonly List<(int At, GeoPoint Point)> _anchors = [];
+    // Each anchor's latitude cosine is kept with it: Support measures every candidate against every anchor.
+    private readonly List<(int At, GeoPoint Point, double CosLat)> _anchors = [];
     private readonly string _text;
 
     private ReportContext(string text) => _text = text;
@@ -50,7 +51,7 @@ internal sealed partial class ReportContext
             }
             else if (country is not null && !country.IsAdjective && IsLocative(text, match.Start)) context._countries.Add(country.Country);
             else if (top is not null && (settlements == 1 || topPrior - secondPrior > 2.5))
-                context._anchors.Add((match.Start, top.Point));
+                context._anchors.Add((match.Start, top.Point, top.Point.CosLat()));
         }
         return context;
     }
@@ -70,8 +71,8 @@ internal sealed partial class ReportContext
         copy._regions.UnionWith(_regions);
         copy._regionMentions.AddRange(_regionMentions);
         copy._anchors.AddRange(_anchors);
-        foreach (var a in anchors)
-            if (!copy._anchors.Contains(a)) copy._anchors.Add(a);
+        foreach (var (at, point) in anchors)
+            if (!copy._anchors.Exists(a => a.At == at && a.Point == point)) copy._anchors.Add((at, point, point.CosLat()));
         return copy;
     }
 
@@ -83,11 +84,15 @@ internal sealed partial class ReportContext
         // Only a country's name or one of its regions says where a report is; "Russian forces" does not.
         if (_countries.Count > 0 && !_countries.Contains(place.Country)) s -= 2;
         double nearest = double.PositiveInfinity;
-        foreach (var (anchorAt, point) in _anchors)
+        double? cosLat = null;
+        foreach (var (anchorAt, point, anchorCosLat) in _anchors)
         {
             // 2.3 degrees of latitude is over 250 km, the last band that counts: skip the trigonometry.
             if (anchorAt == at || Math.Abs(place.Point.Lat - point.Lat) > 2.3) continue;
-            nearest = Math.Min(nearest, place.Point.DistanceKm(point));
+            cosLat ??= place.Point.CosLat();
+            nearest = Math.Min(nearest, place.Point.DistanceKm(point, cosLat.Value, anchorCosLat));
+            // Nothing nearer can raise the score past the closest band.
+            if (nearest < 30) break;
         }
         s += nearest switch { < 30 => 3, < 100 => 2, < 250 => 1, _ => 0 };
         return s;
