@@ -48,15 +48,23 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var claims = new List<Claim>();
         var seen = new HashSet<(string, ClaimKind, string, string)>();
         PlaceMention? lastPlace = null, lastSettlement = null, lastClaimPlace = null;
-        List<PlaceMention> lastTowns = [];
-        int lastPlaceSentence = -2, lastSettlementSentence = -2;
+        List<PlaceMention> lastNamed = [];
+        int lastPlaceSentence = -2, lastSettlementSentence = -2, placeCursor = 0;
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Span;
             if (Caption().IsMatch(text.AsSpan(s.Start, s.Length))) continue;
             int dateline = Dateline().Match(text, s.Start, s.Length) is { Success: true, Index: var di } dm && di == s.Start ? s.Start + dm.Length : s.Start;
-            var inSentence = places.Where(p => s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
-                && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p)).ToList();
+            // Places come in text order (PlaceRecognizer sorts them): the sentence's own are a run from the cursor on.
+            while (placeCursor < places.Count && places[placeCursor].Span.Start < s.Start) placeCursor++;
+            var inSentence = new List<PlaceMention>();
+            for (int k = placeCursor; k < places.Count && places[k].Span.Start < s.End; k++)
+            {
+                var p = places[k];
+                if (s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
+                    && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p))
+                    inSentence.Add(p);
+            }
             // "In the Kupiansk direction, Russians occupied Pishchane": an axis names where to look, the village what happened.
             if (inSentence.Count > 1) inSentence.RemoveAll(p => Axis().IsMatch(text.AsSpan(p.Span.End, Math.Min(12, text.Length - p.Span.End))) && inSentence.Any(o => o != p && !Axis().IsMatch(text.AsSpan(o.Span.End, Math.Min(12, text.Length - o.Span.End)))));
             // A sentence with no place of its own and none to take over from before: its triggers would change nothing.
@@ -83,8 +91,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 && CountryWide().IsMatch(text.AsSpan(m.Span.Start - 7, 7)));
             if (inSentence.Count == 0 && !countryWide)
             {
-                if (lastTowns.Count > 1 && i - lastPlaceSentence <= 2 && BothPlaces().IsMatch(sentenceSpan))
-                    inSentence = [.. lastTowns.Select(t => t with { Span = s })];
+                if (i - lastPlaceSentence <= 2 && BothPlaces().IsMatch(sentenceSpan) && lastNamed.Where(p => p.Kind == MentionKind.Settlement).ToList() is { Count: > 1 } towns)
+                    inSentence = [.. towns.Select(t => t with { Span = s })];
                 else if (lastClaimPlace is not null && EventAnaphor().IsMatch(sentenceSpan))
                     inSentence = [lastClaimPlace with { Span = s }];
                 else if (lastSettlement is not null && i - lastSettlementSentence <= 3 && SettlementAnaphor().IsMatch(sentenceSpan))
@@ -109,8 +117,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             bool Acts(SideCue c) => (attribution.Speaker is not { } sp || !sp.Overlaps(c.Span)) && speakerAside?.Contains(c.Span) != true
                 && !inSentence.Any(p => p.Span != s && p.Span.Overlaps(c.Span));
             var phrases = SideCues.Phrases(text, s);
-            var cues = phrases.For(attribution.Claimant.Side).Where(Acts).ToList();
-            var outletCues = attribution.ContentStart is null ? cues : phrases.For(outlet.Side).Where(Acts).ToList();
+            var cues = phrases.For(attribution.Claimant.Side);
+            cues.RemoveAll(c => !Acts(c));
+            var outletCues = cues;
+            if (attribution.ContentStart is not null)
+            {
+                outletCues = phrases.For(outlet.Side);
+                outletCues.RemoveAll(c => !Acts(c));
+            }
             var counts = CountParser.Find(sentenceText);
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
@@ -177,9 +191,14 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (named.Count == 0) return;
             lastPlace = named[^1];
             lastPlaceSentence = sentence;
-            lastTowns = [.. named.Where(p => p.Kind == MentionKind.Settlement)];
-            if (named.LastOrDefault(p => p.Kind == MentionKind.Settlement || cityOf.ContainsKey(p.Span.Start)) is { } town)
+            lastNamed = named;
+            for (int k = named.Count - 1; k >= 0; k--)
+            {
+                var town = named[k];
+                if (town.Kind != MentionKind.Settlement && !cityOf.ContainsKey(town.Span.Start)) continue;
                 (lastSettlement, lastSettlementSentence) = (cityOf.GetValueOrDefault(town.Span.Start, town), sentence);
+                break;
+            }
         }
     }
 
