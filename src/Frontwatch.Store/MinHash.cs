@@ -30,9 +30,20 @@ public static class MinHash
     /// </summary>
     public const double NearDuplicateSimilarity = 0.6;
 
-    // Odd multipliers and offsets of the 64 hash functions h_i(x) = high 32 bits of (a_i·x + b_i), fixed forever:
+    // Odd multipliers and offsets of the 64 hash functions h_k(x) = high 32 bits of (a_k·x + b_k), fixed forever:
     // changing them would make every stored signature incomparable with new ones.
-    private static readonly (ulong A, ulong B)[] Functions = MakeFunctions();
+    private static readonly ulong[] Multipliers = new ulong[Size], Offsets = new ulong[Size];
+
+    static MinHash()
+    {
+        // SplitMix64 from a fixed seed.
+        ulong state = 0x5eed_f00d_cafe_b0a7UL;
+        for (int k = 0; k < Size; k++)
+        {
+            Multipliers[k] = Mix(state += 0x9e3779b97f4a7c15UL) | 1;
+            Offsets[k] = Mix(state += 0x9e3779b97f4a7c15UL);
+        }
+    }
 
     /// <summary>The signature of a text; words are runs of letters and digits, compared case-insensitively.</summary>
     public static uint[] Signature(ReadOnlySpan<char> text)
@@ -89,13 +100,11 @@ public static class MinHash
         return signature;
     }
 
-    private static void Add(uint[] signature, ulong shingle)
+    private static void Add(Span<uint> signature, ulong shingle)
     {
-        for (int k = 0; k < Size; k++)
-        {
-            uint v = (uint)((Functions[k].A * shingle + Functions[k].B) >> 32);
-            if (v < signature[k]) signature[k] = v;
-        }
+        ReadOnlySpan<ulong> a = Multipliers, b = Offsets;
+        for (int k = 0; k < signature.Length; k++)
+            signature[k] = Math.Min(signature[k], (uint)((a[k] * shingle + b[k]) >> 32));
     }
 
     private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int i)
@@ -130,20 +139,5 @@ public static class MinHash
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
         return h;
-    }
-
-    // SplitMix64 from a fixed seed.
-    private static (ulong, ulong)[] MakeFunctions()
-    {
-        var functions = new (ulong, ulong)[Size];
-        ulong state = 0x5eed_f00d_cafe_b0a7UL;
-        for (int k = 0; k < Size; k++) functions[k] = (Next(ref state) | 1, Next(ref state));
-        return functions;
-
-        static ulong Next(ref ulong s)
-        {
-            s += 0x9e3779b97f4a7c15UL;
-            return Mix(s);
-        }
     }
 }

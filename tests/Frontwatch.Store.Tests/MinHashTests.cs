@@ -14,6 +14,7 @@ public sealed class MinHashTests
     [Fact]
     public void A_republished_wire_story_with_a_byline_and_a_cut_paragraph_is_a_near_duplicate()
     {
+        Assert.DoesNotContain("Kharkiv", Stories.Republished, StringComparison.Ordinal);
         var similarity = MinHash.Similarity(MinHash.Signature(Stories.Wire), MinHash.Signature(Stories.Republished));
         Assert.InRange(similarity, MinHash.NearDuplicateSimilarity, 1.0);
     }

@@ -22,23 +22,7 @@ internal static class Stories
         """;
 
     /// <summary>The same wire story as an outlet republished it: a byline added, the last paragraph cut.</summary>
-    public const string Republished = """
-        By Olena Sample, Sample Wire
-
-        KYIV, March 4 (Sample Wire) - Russia's defence ministry said on Tuesday its forces had captured the village of Berdin in eastern Ukraine's Donetsk region, a claim Ukraine's military denied, saying fighting for the settlement was still going on.
-
-        The ministry said in a statement on its Telegram channel that units of its Centre group of forces had "liberated" Berdin after a week of assaults, and that Ukrainian troops had lost more than 300 servicemen in the area over the past day.
-
-        Ukraine's General Staff said in its evening report that its troops had repelled 14 attacks near Berdin and the neighbouring village of Novoselivka, and that the Russian army was trying to break through towards the town of Pokrovsk, about 20 km to the west.
-
-        "The enemy is throwing everything it has at our positions, but Berdin holds," a spokesman for the Ukrainian brigade defending the area told Sample Wire by telephone, asking not to be named because he was not authorised to speak to the media.
-
-        Sample Wire could not independently verify either side's battlefield accounts or the casualty figures. Both sides rarely disclose their own losses.
-
-        DeepState, a Ukrainian monitoring group that tracks the front line using open-source imagery, showed the eastern half of Berdin as contested on Tuesday evening and said Russian troops had entered the village from the south.
-
-        Russian forces have been advancing slowly in the Donetsk region for months, taking a string of small villages as they try to capture the whole of the industrial region that Moscow claims as its own.
-        """;
+    public static readonly string Republished = "By Olena Sample, Sample Wire\n\n" + Wire[..Wire.LastIndexOf("\n\n", StringComparison.Ordinal)];
 
     /// <summary>A different story on the same front from the same wire.</summary>
     public const string Other = """
