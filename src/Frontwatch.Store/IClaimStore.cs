@@ -1,0 +1,25 @@
+using Frontwatch.Core;
+
+namespace Frontwatch.Store;
+
+/// <summary>
+/// Where reports and their claims are kept: a SQLite file or a PostgreSQL database, opened by
+/// <see cref="ClaimStore.Open"/>. One instance holds one connection; use one per task.
+/// </summary>
+public interface IClaimStore : IAsyncDisposable
+{
+    /// <summary>What the store is, for messages: the SQLite file's path or the PostgreSQL URL without its password.</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// Saves a batch in one transaction: exact duplicates are skipped, new reports join the syndication cluster of an
+    /// earlier near-duplicate or open a new one, and their claims are added. Saving the same batch again changes nothing.
+    /// </summary>
+    Task<SaveOutcome> SaveAsync(IReadOnlyList<(Report Report, IReadOnlyList<Claim> Claims)> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts of reports, clusters, claims by kind, places and claimants.</summary>
+    Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stored claims that pass every filter of <paramref name="query"/>, oldest first, with their reports.</summary>
+    Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+}
