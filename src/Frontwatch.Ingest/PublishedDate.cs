@@ -13,21 +13,24 @@ internal static partial class PublishedDate
     ];
 
     /// <summary>The calendar date of a timestamp, as the publisher wrote it (in the publisher's own offset), or null.</summary>
-    public static DateOnly? Parse(string? text)
+    public static DateOnly? Parse(string? text) => ParseTimestamp(text) is { } stamp ? DateOnly.FromDateTime(stamp.DateTime) : null;
+
+    /// <summary>The timestamp in <paramref name="text"/>, in the offset it was written in (UTC if none), or null.</summary>
+    public static DateTimeOffset? ParseTimestamp(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
         if (text.Length > 64) return null;
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds))
             return seconds is >= 100_000_000 and <= 10_000_000_000
-                ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime)
+                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
                 : null;
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var stamp))
-            return DateOnly.FromDateTime(stamp.DateTime);
+            return stamp;
         // RFC 822 zone names ("EST", "PDT") are not understood by .NET; the date before them is what matters.
         string bare = ZoneName().Replace(text, "");
         if (DateTime.TryParseExact(bare, WrittenForms, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
-            return DateOnly.FromDateTime(date);
+            return new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero);
         return null;
     }
 
