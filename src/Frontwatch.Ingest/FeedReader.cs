@@ -40,6 +40,29 @@ public static class FeedReader
         return reads;
     }
 
+    /// <summary>
+    /// Fetches a feed item's link and reads it as an HTML page; the page's text replaces the item's summary and its
+    /// metadata wins where it has any. If the link cannot be followed, the item is kept as it was, with a warning.
+    /// </summary>
+    public static async Task<ReportRead> FollowAsync(ReportRead item, UrlFetcher fetcher, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fetcher);
+        if (item.Report is not { Url: { } link } feedItem) return item;
+        var fetched = await fetcher.FetchAsync(link, cancellationToken).ConfigureAwait(false);
+        var page = fetched.Document is { } document ? HtmlPageReader.Parse(link, document.Body, document.Url) : new ReportRead(null, fetched.Error);
+        if (page.Report is not { } report)
+            return item with { Warnings = [.. item.Warnings, $"link not followed: {page.Error!.Message}"] };
+        var merged = report with
+        {
+            Source = feedItem.Source,
+            Title = report.Title ?? feedItem.Title,
+            Outlet = report.Outlet ?? feedItem.Outlet,
+            Published = report.Published ?? feedItem.Published,
+        };
+        // The page's own date warning does not apply when the feed gave the date.
+        return merged.Published is not null && report.Published is null ? ReportRead.Ok(merged) : page with { Report = merged };
+    }
+
     private static SyndicationFeed Load(byte[] bytes)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true };

@@ -31,7 +31,8 @@ public static partial class HtmlPageReader
         var meta = PageMetadata.From(document);
         string? url = meta.Url ?? pageUrl?.AbsoluteUri;
         string body = ArticleText(document, url) is { Length: > 0 } article ? article : WholePageText(Parse(parser, bytes));
-        if (body.Length == 0) return ReportRead.Fail(input, "no article text found in the HTML");
+        if (body.Length == 0)
+            return ReportRead.Fail(input, "no article text found in the HTML" + (document.Title?.Contains('<', StringComparison.Ordinal) == true ? " (an unclosed <title> swallows the page)" : ""));
 
         string? outlet = meta.SiteName ?? HostOf(url);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
