@@ -12,16 +12,8 @@ public static class CsvDumpReader
     /// <summary>Reads the dump at <paramref name="path"/>; rows are named <c>path:line</c> by the line they start on.</summary>
     public static IEnumerable<ReportRead> Read(string path, DumpColumns? columns = null)
     {
-        Stream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [ReportRead.Fail(path, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot be read ({e.Message})")];
-        }
-        return Parse(path, stream, columns);
+        var stream = InputFile.TryOpen(path, out var error);
+        return stream is null ? [new ReportRead(null, error)] : Parse(path, stream, columns);
     }
 
     /// <summary>Reads a dump named <paramref name="input"/> from <paramref name="stream"/>, which it disposes when done.</summary>

@@ -6,14 +6,36 @@ internal static class InputFile
     /// <summary>Reads <paramref name="path"/> if it exists, is a file and is no larger than <paramref name="maxBytes"/>.</summary>
     public static byte[]? TryRead(string path, long maxBytes, out IngestError? error)
     {
+        using var stream = TryOpen(path, out error);
+        if (stream is null) return null;
+        if (stream.Length > maxBytes)
+        {
+            error = new IngestError(path, TooLarge(stream.Length, maxBytes));
+            return null;
+        }
+        try
+        {
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (IOException e)
+        {
+            error = new IngestError(path, $"cannot be read ({e.Message})");
+            return null;
+        }
+    }
+
+    /// <summary>Opens <paramref name="path"/> for streaming, or says why it cannot be.</summary>
+    public static FileStream? TryOpen(string path, out IngestError? error)
+    {
         error = null;
         if (Directory.Exists(path)) error = new IngestError(path, "is a directory, not a file");
         else if (!File.Exists(path)) error = new IngestError(path, "file not found");
-        else if (new FileInfo(path).Length is var length && length > maxBytes) error = new IngestError(path, TooLarge(length, maxBytes));
         if (error is not null) return null;
         try
         {
-            return File.ReadAllBytes(path);
+            return File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,16 +10,8 @@ public static class JsonLinesReader
     /// <summary>Reads the dump at <paramref name="path"/>; rows are named <c>path:line</c>.</summary>
     public static IEnumerable<ReportRead> Read(string path, DumpColumns? columns = null, long maxLineBytes = ReportFileReader.DefaultMaxBytes)
     {
-        Stream stream;
-        try
-        {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [ReportRead.Fail(path, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot be read ({e.Message})")];
-        }
-        return Parse(path, stream, columns, maxLineBytes);
+        var stream = InputFile.TryOpen(path, out var error);
+        return stream is null ? [new ReportRead(null, error)] : Parse(path, stream, columns, maxLineBytes);
     }
 
     /// <summary>Reads a dump named <paramref name="input"/> from <paramref name="stream"/>, which it disposes when done.</summary>

@@ -21,10 +21,14 @@ internal static partial class PublishedDate
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
         if (text.Length > 64) return null;
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long seconds))
-            return seconds is >= 100_000_000 and <= 10_000_000_000
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                : null;
+        // Unix time in seconds (1973–2286) or, as JavaScript writes it, in milliseconds.
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long unix))
+            return unix switch
+            {
+                >= 100_000_000 and <= 10_000_000_000 => DateTimeOffset.FromUnixTimeSeconds(unix),
+                >= 100_000_000_000 and <= 10_000_000_000_000 => DateTimeOffset.FromUnixTimeMilliseconds(unix),
+                _ => null,
+            };
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var stamp))
             return stamp;
         // RFC 822 zone names ("EST", "PDT") are not understood by .NET; the date before them is what matters.
