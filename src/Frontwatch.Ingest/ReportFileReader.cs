@@ -6,6 +6,7 @@ namespace Frontwatch.Ingest;
 /// <summary>
 /// Reads a report file (the header/`---`/body format, or bare text) and refuses, with a plain
 /// message naming the file, what is not a text report: empty, binary, invalid UTF-8 or too large.
+/// A report without a readable date is kept, with a warning.
 /// </summary>
 public static class ReportFileReader
 {
@@ -38,7 +39,7 @@ public static class ReportFileReader
     public static ReportRead Parse(string input, ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) return ReportRead.Fail(input, "empty file");
-        if (LooksBinary(bytes)) return ReportRead.Fail(input, "binary data, not a text report");
+        if (InputFile.LooksBinary(bytes)) return ReportRead.Fail(input, "binary data, not a text report");
         string text;
         try
         {
@@ -52,18 +53,11 @@ public static class ReportFileReader
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var report = ReportParser.Parse(input, text);
         if (string.IsNullOrWhiteSpace(report.Body)) return ReportRead.Fail(input, "no report text");
-        return ReportRead.Ok(report);
-    }
-
-    // NUL bytes, or many control characters, in the first 8 KB mean binary data.
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var head = bytes[..Math.Min(bytes.Length, 8192)];
-        if (head.Contains((byte)0)) return true;
-        int control = 0;
-        foreach (byte b in head)
-            if (b < 32 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f')) control++;
-        return control > head.Length / 20;
+        if (report.Published is not null) return ReportRead.Ok(report);
+        string warning = report.Headers.TryGetValue("published", out var raw) && raw.Length > 0
+            ? $"unknown date '{raw}' (expected yyyy-MM-dd); published left empty"
+            : "no published date";
+        return ReportRead.Ok(report, [warning]);
     }
 
     private static int FirstBadByte(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
