@@ -7,6 +7,10 @@ app.Configure(config =>
     config.SetApplicationName("frontwatch");
     config.AddCommand<ExtractCommand>("extract").WithDescription("List the claims of one report (table, or the claims JSON).");
     config.AddCommand<PlacesCommand>("places").WithDescription("List the place mentions of one report (resolved by the gazetteer).");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Read reports, pages, feeds or dumps, extract their claims and save them in the store.");
+    config.AddCommand<StatsCommand>("stats").WithDescription("Count what the store holds: reports, clusters, claims by kind, places, claimants.");
+    config.AddCommand<ClaimsCommand>("claims").WithDescription("List stored claims, filtered by place, claimant, kind and dates (table, JSON or CSV).");
+    config.AddCommand<InfoCommand>("info").WithDescription("Show where Frontwatch keeps its store, gazetteers and caches.");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score the claim extractor against gold claims: reports X.txt with X.gold.json beside them.");
     config.AddBranch("gazetteer", g =>
     {
