@@ -81,7 +81,8 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
         Row("warnings", run.Warnings);
         Row("errors", run.Errors);
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine($"{run.Read:N0} reports in {run.Elapsed.TotalSeconds:F1} s ({run.Rate:F0} reports/s)");
+        AnsiConsole.WriteLine($"{run.Read:N0} reports in {run.Elapsed.TotalSeconds:F1} s ({run.Rate:F0} reports/s): "
+            + $"extraction {run.Extracting.TotalSeconds:F1} s, storage {run.Storing.TotalSeconds:F1} s, reading and the rest {(run.Elapsed - run.Extracting - run.Storing).TotalSeconds:F1} s");
         return run.Errors > 0 ? 1 : 0;
     }
 
@@ -96,6 +97,8 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
         public long Errors { get; private set; }
         public long Warnings { get; private set; }
         public SaveOutcome Saved { get; private set; }
+        public TimeSpan Extracting { get; private set; }
+        public TimeSpan Storing { get; private set; }
         public TimeSpan Elapsed => _clock.Elapsed;
         public double Rate => Read / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
 
@@ -130,9 +133,11 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
         private void Add(Report report)
         {
             IReadOnlyList<Claim> claims;
+            long started = Stopwatch.GetTimestamp();
             try
             {
                 claims = extractor.Extract(report);
+                Extracting += Stopwatch.GetElapsedTime(started);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -149,7 +154,9 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
         private async Task FlushAsync(CancellationToken cancellationToken)
         {
             if (_batch.Count == 0) return;
+            long started = Stopwatch.GetTimestamp();
             Saved = Saved.Plus(await store.SaveAsync(_batch, cancellationToken));
+            Storing += Stopwatch.GetElapsedTime(started);
             _batch.Clear();
         }
     }
