@@ -108,9 +108,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
             var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
-            DateOnly? date = published is { } d1 ? DateResolver.Resolve(dates, d1) : null;
-            // Narrative with no day named has no statement day either: the outlet tells, nobody "said on Monday".
-            DateOnly? outletDate = dates.Any(d => d.Date is not null) ? date : null;
+            // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
+            // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
+            DateOnly? date = published is { } d1 && dates.Any(d => d.Date is not null) ? DateResolver.Resolve(dates, d1) : null;
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             // Nor does a place ("north of Kyiv") say who acts there.
             var speakerAside = SpeakerAside(text, attribution.Speaker, s);
@@ -160,7 +160,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     var claim = new Claim(trigger.Kind, by, ToClaimPlace(where), side.Value, by == attribution.Claimant ? modality : Modality.Asserted, sentenceText)
                     {
                         EvidenceSpan = s,
-                        Date = by == outlet ? outletDate : date,
+                        Date = date,
                         Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
                         Outcome = OutcomeOf(trigger, triggers),
                         Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,
