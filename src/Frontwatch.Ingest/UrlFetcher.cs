@@ -130,7 +130,7 @@ public sealed class UrlFetcher : IDisposable
     {
         for (Exception? inner = e; inner is not null; inner = inner.InnerException)
         {
-            if (inner is RefusedAddressException refused) return $"refused: {refused.Message} (private addresses need allowPrivate)";
+            if (inner is RefusedAddressException refused) return $"refused: {refused.Message} (allow private addresses with --allow-private)";
             if (inner is SocketException socket) return $"unreachable ({socket.Message})";
         }
         return $"unreachable ({e.Message})";
