@@ -1,33 +1,73 @@
+using System.Buffers;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
 namespace Frontwatch.Extraction;
 
-/// <summary>The event triggers of data/event-triggers.tsv, compiled into one regular expression.</summary>
+/// <summary>The event triggers of data/event-triggers.tsv, found by regular expressions tried only where a row's literal start is.</summary>
 public sealed class TriggerLexicon
 {
-    // NonBacktracking runs in time linear in the text and is ~50x faster here than a compiled
-    // backtracking regex; its automaton has a size limit, so the rows are split into a few regexes.
+    // The rows are matched in parts of a few rows each: within a part, matches do not overlap and
+    // an earlier row wins at the same start (its alternation order); overlaps between parts are
+    // settled by Find. The grouping is part of the result, not only of the speed.
     private const int RowsPerRegex = 8;
 
-    // Each part finds where its rows match, without capture groups: working out a match's groups is
-    // NonBacktracking's slowest phase. The row is then the first whose own regex matches the whole
-    // span, which is the alternative the part's match came from.
-    private readonly (Regex Regex, int FirstRow, Regex[] Rows)[] _parts;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // Characters outside ASCII that IgnoreCase matches with an ASCII letter (the Kelvin sign for 'k'):
+    // the prefix test folds ASCII only and would miss them, so a sentence holding one is scanned in full.
+    private static readonly SearchValues<char> AsciiCaseVariants = FindAsciiCaseVariants();
+
+    private readonly Part[] _parts;
     private readonly (ClaimKind Kind, TriggerEffect Effect)[] _rows;
+
+    // Each row's regex anchored at a given start (\G), with the part's word boundaries.
+    private readonly Regex[] _anchoredRows;
+
+    // The literal prefixes of the rows (LiteralPrefixes) with the rows they start (a bit per row),
+    // by the first two characters of the prefix folded to lower case ([first * 128 + second], ASCII);
+    // null when some row has no prefix that starts with a letter or digit, and every sentence is scanned.
+    private readonly (string Prefix, ulong Rows)[]?[]? _prefixesByStart;
+
+    private sealed record Part(Regex Scan, int FirstRow, Regex[] Rows);
 
     private TriggerLexicon(List<(ClaimKind, TriggerEffect, string)> rows)
     {
         _rows = [.. rows.Select(r => (r.Item1, r.Item2))];
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        var parts = new List<(Regex, int, Regex[])>();
+        var parts = new List<Part>();
         for (int first = 0; first < rows.Count; first += RowsPerRegex)
         {
             var part = rows.Skip(first).Take(RowsPerRegex).Select(r => r.Item3).ToList();
-            var regex = new Regex(@"\b(?:" + string.Join('|', part.Select(p => "(?:" + p + ")")) + @")\b", options | RegexOptions.NonBacktracking);
-            parts.Add((regex, first, [.. part.Select(p => new Regex(@"^(?:" + p + @")\z", options))]));
+            string alternation = @"\b(?:" + string.Join('|', part.Select(p => "(?:" + p + ")")) + @")\b";
+            // NonBacktracking runs in time linear in the text (its automaton has a size limit, hence the parts).
+            parts.Add(new Part(new Regex(alternation, Options | RegexOptions.NonBacktracking), first, [.. part.Select(p => new Regex(@"^(?:" + p + @")\z", Options))]));
         }
         _parts = [.. parts];
+        // At one given start, backtracking is cheap.
+        _anchoredRows = [.. rows.Select(r => new Regex(@"\G\b(?:" + r.Item3 + @")\b", Options))];
+        _prefixesByStart = PrefixesByStart([.. rows.Select(r => LiteralPrefixes.Of(r.Item3))]);
+    }
+
+    private static (string, ulong)[]?[]? PrefixesByStart(List<IReadOnlyList<string>?> prefixes)
+    {
+        if (prefixes.Count > 64) return null;
+        var rows = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int row = 0; row < prefixes.Count; row++)
+        {
+            if (prefixes[row] is not { } starts) return null;
+            foreach (string start in starts)
+            {
+                // A match starts at \b, and Find looks only at word starts, so a prefix must start a word.
+                if (!char.IsAsciiLetterOrDigit(start[0])) return null;
+                rows[start] = rows.GetValueOrDefault(start) | (1UL << row);
+            }
+        }
+        var table = new List<(string, ulong)>?[128 * 128];
+        foreach (var (start, mask) in rows)
+            for (int second = 0; second < 128; second++)
+                if (start.Length == 1 || start[1] == second) (table[start[0] * 128 + second] ??= []).Add((start, mask));
+        return [.. table.Select(bucket => bucket?.ToArray())];
     }
 
     /// <summary>Reads the trigger file; a malformed row is an error naming the file and line.</summary>
@@ -59,23 +99,89 @@ public sealed class TriggerLexicon
     /// <summary>The triggers in text[span], left to right; where two overlap, the earlier and then longer one wins.</summary>
     public List<EventTrigger> Find(string text, TextSpan span)
     {
+        if (_prefixesByStart is null || text.AsSpan(span.Start, span.Length).ContainsAny(AsciiCaseVariants)) return FindByScanning(text, span);
         var found = new List<(EventTrigger Trigger, int Row)>();
-        foreach (var (regex, firstRow, rowRegexes) in _parts)
-            foreach (var m in regex.EnumerateMatches(text.AsSpan(span.Start, span.Length)))
-            {
-                int start = span.Start + m.Index, end = start + m.Length;
-                int row = 0;
-                while (row < rowRegexes.Length && !rowRegexes[row].IsMatch(text.AsSpan(start, m.Length))) row++;
-                if (row == rowRegexes.Length) continue;
-                while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-                var (kind, effect) = _rows[firstRow + row];
-                found.Add((new EventTrigger(kind, effect, new TextSpan(start, end)), firstRow + row));
-            }
+        FindAtPrefixes(text, span, found);
+        return Settle(found);
+    }
+
+    /// <summary>What <see cref="Find"/> returns, found by scanning the whole span with each part's regex.</summary>
+    internal List<EventTrigger> FindByScanning(string text, TextSpan span)
+    {
+        var found = new List<(EventTrigger Trigger, int Row)>();
+        foreach (var part in _parts)
+            foreach (var m in part.Scan.EnumerateMatches(text.AsSpan(span.Start, span.Length)))
+                Add(text, span.Start + m.Index, m.Length, part, ulong.MaxValue, found);
+        return Settle(found);
+    }
+
+    private static List<EventTrigger> Settle(List<(EventTrigger Trigger, int Row)> found)
+    {
         found.Sort((a, b) => a.Trigger.Span.Start != b.Trigger.Span.Start ? a.Trigger.Span.Start.CompareTo(b.Trigger.Span.Start)
             : a.Trigger.Span.End != b.Trigger.Span.End ? b.Trigger.Span.End.CompareTo(a.Trigger.Span.End) : a.Row.CompareTo(b.Row));
         var result = new List<EventTrigger>(found.Count);
         foreach (var (t, _) in found)
             if (result.Count == 0 || result[^1].Span.End <= t.Span.Start) result.Add(t);
         return result;
+    }
+
+    // The same matches as scanning each part over the sentence. A part's next match is the first
+    // start at or after the end of its last one where its regex matches, which there is the match
+    // of its first row (in file order) that matches there. A row can only match where one of its
+    // prefixes starts a word, so only those rows are tried, at only those starts.
+    private void FindAtPrefixes(string text, TextSpan span, List<(EventTrigger, int)> found)
+    {
+        var sentence = text.AsSpan(span.Start, span.Length);
+        Span<int> resume = stackalloc int[_parts.Length];
+        bool inWord = false;
+        for (int at = 0; at < sentence.Length; at++)
+        {
+            char c = sentence[at];
+            bool wordStart = !inWord;
+            inWord = char.IsLetterOrDigit(c) || c == '_';
+            if (!inWord || !wordStart || !char.IsAscii(c)) continue;
+            char next = at + 1 < sentence.Length ? sentence[at + 1] : '\0';
+            // A second character outside ASCII begins no prefix unless it is white space (the sentence has no case variant of an ASCII letter).
+            int second = char.IsWhiteSpace(next) ? ' ' : char.IsAscii(next) ? char.ToLowerInvariant(next) : 0;
+            var bucket = _prefixesByStart![char.ToLowerInvariant(c) * 128 + second];
+            if (bucket is null) continue;
+            ulong startable = 0;
+            foreach (var (prefix, mask) in bucket)
+                if ((startable | mask) != startable && LiteralPrefixes.IsPrefixOf(prefix, sentence[at..])) startable |= mask;
+            for (ulong rows = startable; rows != 0; rows &= rows - 1)
+            {
+                int row = BitOperations.TrailingZeroCount(rows), p = row / RowsPerRegex;
+                // A match of the part at or after this start has been found already.
+                if (at < resume[p]) continue;
+                foreach (var m in _anchoredRows[row].EnumerateMatches(sentence, at))
+                {
+                    Add(text, span.Start + m.Index, m.Length, _parts[p], startable >> _parts[p].FirstRow, found);
+                    resume[p] = m.Index + m.Length;
+                    break;
+                }
+            }
+        }
+    }
+
+    // The row of a part's match is the first whose own regex matches the whole span: the alternative
+    // the match came from. Rows (bit 0: the part's first) lists those that may match there at all.
+    private void Add(string text, int start, int length, Part part, ulong rows, List<(EventTrigger, int)> found)
+    {
+        int row = 0;
+        while (row < part.Rows.Length && ((rows >> row & 1) == 0 || !part.Rows[row].IsMatch(text.AsSpan(start, length)))) row++;
+        if (row == part.Rows.Length) return;
+        int end = start + length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        var (kind, effect) = _rows[part.FirstRow + row];
+        found.Add((new EventTrigger(kind, effect, new TextSpan(start, end)), part.FirstRow + row));
+    }
+
+    private static SearchValues<char> FindAsciiCaseVariants()
+    {
+        var all = new char[0x10000 - 0x80];
+        for (int i = 0; i < all.Length; i++) all[i] = (char)(0x80 + i);
+        var variants = new List<char>();
+        foreach (var m in new Regex("[a-z]", Options).EnumerateMatches(all)) variants.Add(all[m.Index]);
+        return SearchValues.Create([.. variants]);
     }
 }

@@ -8,6 +8,9 @@ public sealed class PlaceGazetteer
 {
     private readonly Dictionary<(string Country, string Admin1), Place> _regions = [];
 
+    // Prior's terms of size and seat per entry, computed once rather than per candidate.
+    private readonly double[] _sizePriors, _seatPriors;
+
     private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
     {
         Places = places;
@@ -21,7 +24,12 @@ public sealed class PlaceGazetteer
                 Index.Add(place.Names[n], i, primary: n < place.PrimaryNameCount || place.Kind != PlaceKind.Settlement);
         }
         Index.Seal();
+        _sizePriors = [.. places.Select(PlaceRecognizer.SizePrior)];
+        _seatPriors = [.. places.Select(PlaceRecognizer.SeatPrior)];
     }
+
+    /// <summary>How likely the entry at <paramref name="place"/> is before any context: main name over alternate, size, seat of government.</summary>
+    internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + _sizePriors[place] + _seatPriors[place];
 
     /// <summary>All entries; a <see cref="NameCandidate.Place"/> indexes into this list.</summary>
     public IReadOnlyList<Place> Places { get; }

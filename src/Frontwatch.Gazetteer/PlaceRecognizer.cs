@@ -22,6 +22,8 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         "Chief", "Marshal", "Private", "Corporal", "Defence", "Defense",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesBySpan = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly Dictionary<string, double> Bearings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["north"] = 0, ["northeast"] = 45, ["east"] = 90, ["southeast"] = 135,
@@ -87,7 +89,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         }
 
         if (WaterAfter().IsMatch(text.AsSpan(match.End, Math.Min(12, text.Length - match.End)))) return null;
-        bool cued = PlaceCue().IsMatch(Before(text, match.Start, 40));
+        bool cued = PlaceCue().IsMatch(text.AsSpan(Math.Max(0, match.Start - 40), Math.Min(40, match.Start)));
         if (!cued && IsLikelyNotAPlace(text, match, surface)) return null;
 
         var (best, confidence) = Choose(candidates, context, match.Start);
@@ -102,12 +104,30 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     private bool IsLikelyNotAPlace(string text, NameMatch match, string surface)
     {
         if (NameFolding.Fold(surface) is { } folded && gazetteer.Stopwords.Contains(folded)) return true;
-        var previous = PreviousWord().Match(Before(text, match.Start, 40));
-        if (!previous.Success) return false;
-        string word = previous.Groups[1].Value;
-        if (Titles.Contains(word.TrimEnd('.'))) return true;
-        return char.IsUpper(word[0]) && NameFolding.Fold(word) is { } w && gazetteer.Stopwords.Contains(w) && !IsSentenceStart(text, previous.Index + match.Start - Math.Min(40, match.Start));
+        if (PreviousWord(text, match.Start) is not var (at, length)) return false;
+        var word = text.AsSpan(at, length);
+        if (TitlesBySpan.Contains(word.TrimEnd('.'))) return true;
+        return char.IsUpper(word[0]) && NameFolding.Fold(word.ToString()) is { } w && gazetteer.Stopwords.Contains(w) && !IsSentenceStart(text, at);
     }
+
+    // The word right before index, separated from it by spaces or tabs only, within the 40
+    // characters before index: a letter, then letters, stops, apostrophes and hyphens; the word
+    // the regex ([\p{L}][\p{L}.'’-]*)[ \t]+$ finds in those 40 characters.
+    internal static (int At, int Length)? PreviousWord(string text, int index)
+    {
+        int windowStart = Math.Max(0, index - 40), last = index;
+        // $ also matches before a final line break.
+        if (last > windowStart && text[last - 1] == '\n') last--;
+        int end = last;
+        while (end > windowStart && text[end - 1] is ' ' or '\t') end--;
+        if (end == last) return null;
+        int start = end;
+        while (start > windowStart && IsWordPart(text[start - 1])) start--;
+        while (start < end && !char.IsLetter(text[start])) start++;
+        return start < end ? (start, end - start) : null;
+    }
+
+    private static bool IsWordPart(char c) => char.IsLetter(c) || c is '.' or '\'' or '’' or '-';
 
     private static bool IsSentenceStart(string text, int index)
     {
@@ -130,7 +150,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         {
             var p = gazetteer.Places[candidates[i].Place];
             if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
-            double support = context.Support(p, at), s = Prior(p, candidates[i].Primary) + support;
+            double support = context.Support(p, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
             scores[i] = s;
             if (s > bestScore) { bestScore = s; bestSupport = support; best = candidates[i].Place; bestPrimary = candidates[i].Primary; }
         }
@@ -161,20 +181,17 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     private static bool SamePlace(Place a, Place b) => a.Country == b.Country && a.Point.DistanceKm(b.Point) < 3;
 
-    /// <summary>How likely an entry is before any context: main name over alternate, size, seat of government.</summary>
-    internal static double Prior(Place p, bool primary)
+    // The terms of PlaceGazetteer.Prior, how likely an entry is before any context. Size outweighs
+    // which spelling matched: "Mykolaiv" in the news is the regional capital (an alternate spelling
+    // of 700569), not the Lviv-oblast town whose main name it is.
+    internal static double SizePrior(Place p) => 0.7 * Math.Log10(p.Population + 1);
+
+    internal static double SeatPrior(Place p) => p.FeatureCode switch
     {
-        // Size outweighs which spelling matched: "Mykolaiv" in the news is the regional capital
-        // (an alternate spelling of 700569), not the Lviv-oblast town whose main name it is.
-        double s = (primary ? 1.0 : 0) + 0.7 * Math.Log10(p.Population + 1);
-        s += p.FeatureCode switch
-        {
-            "PPLC" => 2, "PPLA" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5,
-            "PPLX" or "PPLH" or "PPLQ" or "PPLW" or "PPLF" => -1.5,
-            _ => 0,
-        };
-        return s;
-    }
+        "PPLC" => 2, "PPLA" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5,
+        "PPLX" or "PPLH" or "PPLQ" or "PPLW" or "PPLF" => -1.5,
+        _ => 0,
+    };
 
     // "the village of X", "the villages of X, Y and Z", "near X": names the gazetteer lacks are still places.
     private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context)
@@ -250,21 +267,12 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         return unit.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? n * MilesToKm : n;
     }
 
-    private static string Before(string text, int index, int length)
-    {
-        int start = Math.Max(0, index - length);
-        return text[start..index];
-    }
-
     [GeneratedRegex(@"\b(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?|communit(?:y|ies)|hromadas?|districts?)\s+of\s+(?:\p{Lu}[\p{L}'’-]+,\s*(?:and\s+)?)*$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceCue();
 
     // "the Dnipro river", "the Don River": a river named like a city is not the city.
     [GeneratedRegex(@"^\s+(?:river|River|Sea|sea|reservoir|Reservoir|Lake|estuary|delta)\b")]
     private static partial Regex WaterAfter();
-
-    [GeneratedRegex(@"([\p{L}][\p{L}.'’-]*)[ \t]+$")]
-    private static partial Regex PreviousWord();
 
     [GeneratedRegex(@"\b(?i:(?<strong>(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?)\s+of)|near|outside|towards?|in\s+the\s+direction\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?<names>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?){0,12})", RegexOptions.ExplicitCapture)]
     private static partial Regex NamedByCue();

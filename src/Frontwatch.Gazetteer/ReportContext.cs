@@ -37,7 +37,7 @@ internal sealed partial class ReportContext
                     case PlaceKind.Country: country = p; break;
                     default:
                         settlements++;
-                        double prior = PlaceRecognizer.Prior(p, c.Primary);
+                        double prior = gazetteer.Prior(c.Place, c.Primary);
                         if (prior > topPrior) { secondPrior = topPrior; topPrior = prior; top = p; }
                         else if (prior > secondPrior) secondPrior = prior;
                         break;

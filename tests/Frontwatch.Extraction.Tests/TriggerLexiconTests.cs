@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Frontwatch.Core;
+using Frontwatch.Tests;
 
 namespace Frontwatch.Extraction.Tests;
 
@@ -44,5 +46,35 @@ public sealed class TriggerLexiconTests(ExtractionFixture fixture)
         const string text = "Russian troops captured the village. Markets were calm.";
         int second = text.IndexOf("Markets", StringComparison.Ordinal);
         Assert.Empty(fixture.Triggers.Find(text, new TextSpan(second, text.Length)));
+    }
+
+    [Theory]
+    [InlineData("Troops pulled out of the town after they were driven out of the village and it fell.")]
+    [InlineData("The town remains under Russian control; in the town they held out and hold the line.")]
+    [InlineData("Missile strikes hit the city; drone attacks, airstrikes and glide bombs struck twice.")]
+    [InlineData("Overran, overrun: the \u212Ailled and the killed were counted.")]
+    [InlineData("Shot down.Deployed;deployed—destroyed 3 tanks,killed 4 troops were destroyed")]
+    [InlineData("recaptured retook re-captured 12killed _killed kill-ed un-occupied de-occupied")]
+    public void Finding_at_prefixes_finds_what_scanning_finds(string text)
+    {
+        text = Regex.Unescape(text);
+        Assert.Equal(fixture.Triggers.FindByScanning(text, new TextSpan(0, text.Length)), Triggers(text));
+    }
+
+    [Fact]
+    public void Finding_at_prefixes_finds_what_scanning_finds_in_every_sample_sentence()
+    {
+        int triggers = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Root, "samples"), "*.txt"))
+        {
+            string text = File.ReadAllText(file);
+            foreach (var sentence in SentenceSplitter.Split(text))
+            {
+                var found = fixture.Triggers.Find(text, sentence.Span);
+                Assert.Equal(fixture.Triggers.FindByScanning(text, sentence.Span), found);
+                triggers += found.Count;
+            }
+        }
+        Assert.True(triggers > 100);
     }
 }
