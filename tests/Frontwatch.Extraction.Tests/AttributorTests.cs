@@ -191,8 +191,8 @@ public sealed class AttributorTests(ExtractionFixture fixture)
     [Fact]
     public void Xs_bracketed_assessment_on_a_date_which_observes_belongs_to_X()
     {
-        var claimants = Claimants("Kyiv's account is backed by the Institute for the Study of War's (ISW) assessment on March 3, which observes that Ukrainian troops still hold the village.");
-        Assert.Equal(["Institute for the Study of War"], claimants);
+        var claimants = Claimants("Britain's view rests on the UK Ministry of Defence's (MoD) assessment on May 12, which observes that Ukrainian units still hold the ridge.");
+        Assert.Equal(["UK Ministry of Defence"], claimants);
     }
 
     [Fact]
