@@ -7,13 +7,8 @@
 #   bench/extract.sh --stages --runs 7
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-if [ -n "${FRONTWATCH_GAZETTEER:-}" ]; then
-  IFS=':' read -r -a files <<<"$FRONTWATCH_GAZETTEER"
-  for f in "${files[@]}"; do [ -n "$f" ] && args+=(--gazetteer "$f"); done
-elif [ -f "$here/../../shared/gazetteer/UA-populated-places.tsv" ]; then
-  args+=(--gazetteer "$here/../../shared/gazetteer/UA-populated-places.tsv")
-fi
+# shellcheck source=gazetteer-args.sh
+. "$here/gazetteer-args.sh"
 if [ ! -d "$here/peer/node_modules/wink-nlp" ]; then
   echo "extract.sh: bench/peer/node_modules is missing; run 'npm ci' in bench/peer for the wink-nlp peer" >&2
 fi

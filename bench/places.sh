@@ -5,11 +5,6 @@
 #   bench/places.sh --mb 40 --runs 7
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-args=()
-if [ -n "${FRONTWATCH_GAZETTEER:-}" ]; then
-  IFS=':' read -r -a files <<<"$FRONTWATCH_GAZETTEER"
-  for f in "${files[@]}"; do [ -n "$f" ] && args+=(--gazetteer "$f"); done
-elif [ -f "$here/../../shared/gazetteer/UA-populated-places.tsv" ]; then
-  args+=(--gazetteer "$here/../../shared/gazetteer/UA-populated-places.tsv")
-fi
+# shellcheck source=gazetteer-args.sh
+. "$here/gazetteer-args.sh"
 exec dotnet run -c Release --project "$here/Frontwatch.Bench" -- places "${args[@]}" "$@"

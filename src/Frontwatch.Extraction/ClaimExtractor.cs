@@ -83,7 +83,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             }
             // A place carries over to the next sentence of its paragraph ("fighting continued there"); counts of
             // troops or losses ("1,000 North Korean troops were killed") carry it a little further.
-            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3 && CountParser.Find(text.Substring(s.Start, s.Length)).Count > 0;
+            var sentenceText = text.Substring(s.Start, s.Length);
+            List<CountPhrase>? counts = null;
+            bool counted = triggers.Any(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment) && i - lastPlaceSentence <= 3 && (counts ??= CountParser.Find(sentenceText)).Count > 0;
             // "As a result of this attack" is where the last claim was; "the city" the last town named.
             var sentenceSpan = text.AsSpan(s.Start, s.Length);
             // "missiles across Ukraine" is about the whole country, not the town of the sentence before.
@@ -103,7 +105,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (inSentence.Count == 0) continue;
 
             var attribution = attributions[i];
-            var sentenceText = text.Substring(s.Start, s.Length);
             // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
             var denier = OtherDenier(text, s, claimants, attribution);
             var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
@@ -125,7 +126,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 outletCues = phrases.For(outlet.Side);
                 outletCues.RemoveAll(c => !Acts(c));
             }
-            var counts = CountParser.Find(sentenceText);
+            counts ??= CountParser.Find(sentenceText);
+            bool? conditional = null; // "its fall would …": read once, and only for a sentence with a control or advance trigger
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
             // clause is about the place it follows, and is the reporter's background, not the speaker's claim.
@@ -141,7 +143,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 foreach (var trigger in governing)
                 {
                     bool inClause = relative is { } c && c.Clause.Contains(trigger.Span);
-                    if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && (Conditional().IsMatch(sentenceText) || Intended(text, trigger, s))) continue;
+                    if (trigger.Kind is ClaimKind.Control or ClaimKind.Advance && ((conditional ??= Conditional().IsMatch(sentenceText)) || Intended(text, trigger, s))) continue;
                     // "despite the lack of progress", "has never deployed": nothing happened.
                     if ((trigger.Kind is ClaimKind.Advance or ClaimKind.Deployment || trigger.Effect == TriggerEffect.Hold) && NoAdvanceBefore().IsMatch(text.AsSpan(Math.Max(s.Start, trigger.Span.Start - 30), trigger.Span.Start - Math.Max(s.Start, trigger.Span.Start - 30)))) continue;
                     // A clause about a place is the reporter's aside when the speaker's words came before it ("X said …, Y,
