@@ -69,17 +69,15 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
                     await run.ReadAsync(expander.ReadAsync(settings.Inputs, cancellationToken), () => task.Description = run.Status(), cancellationToken);
                 });
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"ingest into {Markup.Escape(store.Description)}");
-        table.AddColumn("").AddColumn(new TableColumn("count").RightAligned());
-        void Row(string label, long value) => table.AddRow(label, value.ToString("N0", PlaceJson.Invariant));
-        Row("reports read", run.Read);
-        Row("  new", run.Saved.Added);
-        Row("  exact duplicates skipped", run.Saved.Duplicates);
-        Row("  joined a syndication cluster", run.Saved.NearDuplicatesJoined);
-        Row("claims found", run.Claims);
-        Row("claims stored", run.Saved.ClaimsAdded);
-        Row("warnings", run.Warnings);
-        Row("errors", run.Errors);
+        var table = CountTable.Create($"ingest into {store.Description}");
+        table.Row("reports read", run.Read);
+        table.Row("  new", run.Saved.Added);
+        table.Row("  exact duplicates skipped", run.Saved.Duplicates);
+        table.Row("  joined a syndication cluster", run.Saved.NearDuplicatesJoined);
+        table.Row("claims found", run.Claims);
+        table.Row("claims stored", run.Saved.ClaimsAdded);
+        table.Row("warnings", run.Warnings);
+        table.Row("errors", run.Errors);
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine($"{run.Read:N0} reports in {run.Elapsed.TotalSeconds:F1} s ({run.Rate:F0} reports/s): "
             + $"extraction {run.Extracting.TotalSeconds:F1} s, storage {run.Storing.TotalSeconds:F1} s, reading and the rest {(run.Elapsed - run.Extracting - run.Storing).TotalSeconds:F1} s");

@@ -38,15 +38,13 @@ internal sealed class StatsCommand : AsyncCommand<StatsSettings>
             Console.Out.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             return 0;
         }
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(store.Description));
-        table.AddColumn("").AddColumn(new TableColumn("count").RightAligned());
-        void Row(string label, long value) => table.AddRow(label, value.ToString("N0", PlaceJson.Invariant));
-        Row("reports", stats.Reports);
-        Row("syndication clusters", stats.Clusters);
-        Row("claims", stats.Claims);
-        foreach (var (kind, n) in stats.ClaimsByKind.OrderBy(k => k.Key)) Row("  " + kind.ToString().ToLowerInvariant(), n);
-        Row("places", stats.Places);
-        Row("claimants", stats.Claimants);
+        var table = CountTable.Create(store.Description);
+        table.Row("reports", stats.Reports);
+        table.Row("syndication clusters", stats.Clusters);
+        table.Row("claims", stats.Claims);
+        foreach (var (kind, n) in stats.ClaimsByKind.OrderBy(k => k.Key)) table.Row("  " + kind.ToString().ToLowerInvariant(), n);
+        table.Row("places", stats.Places);
+        table.Row("claimants", stats.Claimants);
         AnsiConsole.Write(table);
         return 0;
     }
