@@ -6,7 +6,7 @@ namespace Frontwatch.Bench;
 internal sealed record ExtractOptions
 {
     public const string Usage =
-        "usage: frontwatch-bench extract [--mb 20] [--gazetteer FILE]... [--runs 5] [--peer-runs 3] [--seed 2022] [--claim-share 0.5] [--no-peer] [--stages] [--keep DIR]";
+        "usage: frontwatch-bench extract [--mb 20] [--gazetteer FILE]... [--runs 5] [--peer-runs 3] [--seed 2022] [--claim-share 0.5] [--no-peer] [--stages] [--keep DIR] [--claims FILE]";
 
     public double Megabytes { get; init; } = 20;
 
@@ -28,6 +28,9 @@ internal sealed record ExtractOptions
 
     /// <summary>Folder to keep the peer's input (<c>reports.jsonl</c>) in; null writes it to a temporary folder that is removed.</summary>
     public string? KeepDirectory { get; init; }
+
+    /// <summary>File to write every claim of the corpus to (one JSON line per claim, after an untimed pass), to check that a change kept the output.</summary>
+    public string? ClaimsFile { get; init; }
 
     /// <summary>Parses the arguments after <c>extract</c>; null with <paramref name="error"/> set on bad input.</summary>
     public static ExtractOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -67,6 +70,9 @@ internal sealed record ExtractOptions
                     break;
                 case "--keep" when Value() is { } v:
                     options = options with { KeepDirectory = v };
+                    break;
+                case "--claims" when Value() is { } v:
+                    options = options with { ClaimsFile = v };
                     break;
                 default:
                     error = $"bad or incomplete argument '{arg}'";

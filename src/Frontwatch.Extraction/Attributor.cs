@@ -167,10 +167,13 @@ public sealed partial class Attributor
     // claimant with that reference word; a title with none before it names the one introduced next.
     private static (Attribution, ClaimantMention)? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last, Func<string, TextSpan, Claimant?>? bare, int horizon)
     {
-        var m = PronounSpeaker().Match(text, s.Start, s.Length);
-        if (!m.Success) m = InvertedSpeaker().Match(text, s.Start, s.Length);
-        if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
+        // The sentence as a string of its own: what the regexes may see ends where the sentence does.
+        string sentence = text.Substring(s.Start, s.Length);
+        var m = PronounSpeakerSearch.Match(sentence);
+        if (!m.Success) m = InvertedSpeaker().Match(sentence);
+        if (!m.Success) m = AccordingToThe().Match(sentence);
         if (!m.Success) return null;
+        int start = s.Start + m.Index, end = start + m.Length;
         string noun = m.Groups["noun"].Value.ToLowerInvariant() switch
         {
             "him" => "he",
@@ -181,25 +184,25 @@ public sealed partial class Attributor
         };
         bool denies = IsDenial(m.Groups["verb"].Value);
         bool title = noun is "chief" or "commander" or "spokesperson" or "spokesman" or "spokeswoman" or "president" or "governor" or "mayor";
-        var target = all.LastOrDefault(c => c.Span.End <= m.Index && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase))
+        var target = all.LastOrDefault(c => c.Span.End <= start && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase))
             ?? noun switch
             {
-                "he" or "she" => all.LastOrDefault(c => c.Span.End <= m.Index && c.IsPerson) ?? last,
+                "he" or "she" => all.LastOrDefault(c => c.Span.End <= start && c.IsPerson) ?? last,
                 "it" or "they" or "statement" => last,
-                "analyst" => all.LastOrDefault(c => c.Span.End <= m.Index && c.Claimant.Type == ClaimantType.Analyst),
+                "analyst" => all.LastOrDefault(c => c.Span.End <= start && c.Claimant.Type == ClaimantType.Analyst),
                 _ => null,
             };
         // "the regional governor said Thursday. … Odesa regional governor Oleg Kiper said": named just after.
         if (target is null && title)
-            target = all.FirstOrDefault(c => c.Span.Start >= m.Index + m.Length && c.Span.Start < horizon && c.IsPerson && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase));
+            target = all.FirstOrDefault(c => c.Span.Start >= end && c.Span.Start < horizon && c.IsPerson && c.Nouns.Contains(noun, StringComparer.OrdinalIgnoreCase));
         // "the regional governor said" with no governor named: an official of the place the sentence names.
         if (target is null && bare?.Invoke(m.Groups["adj"].Value + noun, s) is { } institution)
         {
             bool person = institution.Type == ClaimantType.Official && title;
-            target = new ClaimantMention(new TextSpan(m.Index, m.Index + m.Length), institution, person ? [noun, "he", "she"] : [noun, "it", "they"], person);
+            target = new ClaimantMention(new TextSpan(start, end), institution, person ? [noun, "he", "she"] : [noun, "it", "they"], person);
             return (new Attribution(institution, denies, null), target);
         }
-        if (target is null && title) target = all.LastOrDefault(c => c.Span.End <= m.Index && c.IsPerson);
+        if (target is null && title) target = all.LastOrDefault(c => c.Span.End <= start && c.IsPerson);
         return target is null ? null : (new Attribution(target.Claimant, denies, null), target);
     }
 
@@ -226,8 +229,16 @@ public sealed partial class Attributor
     [GeneratedRegex(@"\b(?:of|in|for|from|with|against|at|into|on|near)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ObjectOfPreposition();
 
-    [GeneratedRegex(@"\b(?:(?:the|its|their)\s+(?<adj>(?:defen[cs]e|foreign|interior|emergencies|regional|military|armed\s+forces')\s+)?(?:[a-z][\w-]*\s+)?(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|analysts|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they|analysts|experts))\s+(?:(?:also|later|further|had|has|have|then|again|nonetheless|however|previously|earlier|separately|subsequently|meanwhile|still|\w+ly)\s+){0,2}(?<verb>" + Verbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private const string PronounSpeakerPattern =
+        @"\b(?:(?:the|its|their)\s+(?<adj>(?:defen[cs]e|foreign|interior|emergencies|regional|military|armed\s+forces')\s+)?(?:[a-z][\w-]*\s+)?(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|official|mayor|administration|president|department|office|analyst|analysts|force|forces|brigade|police|statement|chief|commander|spokesperson)(?:\s+of\s+\w+)?|(?<noun>he|she|it|they|analysts|experts))\s+(?:(?:also|later|further|had|has|have|then|again|nonetheless|however|previously|earlier|separately|subsequently|meanwhile|still|\w+ly)\s+){0,2}(?<verb>" + Verbs + @")\b";
+
+    private static readonly PrefilteredRegex PronounSpeakerSearch = new(PronounSpeaker(), AnchoredPronounSpeaker());
+
+    [GeneratedRegex(PronounSpeakerPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"\G(?:" + PronounSpeakerPattern + ")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredPronounSpeaker();
 
     // ", added the chief.", "said he": the speech verb before its reference word.
     [GeneratedRegex(@"(?:^|[,”""—–-])\s*(?<verb>said|says|added|adds|wrote|noted|stressed|explained|continued|emphasized|emphasised)\s+(?:the\s+)?(?<adj>(?:defen[cs]e|foreign|interior|regional|military)\s+)?(?<noun>chief|commander|spokesperson|spokesman|spokeswoman|president|governor|mayor|ministry|agency|official|he|she)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]

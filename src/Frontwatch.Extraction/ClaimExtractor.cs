@@ -467,9 +467,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
     private static Claimant? OtherDenier(string text, TextSpan s, List<ClaimantMention> claimants, Attribution attribution)
     {
-        var denial = Denial().Match(text, s.Start, s.Length);
-        if (!denial.Success) return null;
-        var near = claimants.LastOrDefault(c => s.Contains(c.Span) && c.Span.End <= denial.Index && denial.Index - c.Span.End <= 40);
+        int denial = DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length));
+        if (denial < 0) return null;
+        denial += s.Start;
+        var near = claimants.LastOrDefault(c => s.Contains(c.Span) && c.Span.End <= denial && denial - c.Span.End <= 40);
         return near is not null && near.Claimant != attribution.Claimant && attribution.Speaker is { } sp && sp.End <= near.Span.Start ? near.Claimant : null;
     }
 
@@ -477,11 +478,11 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
-        if (Unverified().IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || (denialCounts && Denial().IsMatch(sentence)) || Doubted().IsMatch(sentence)) return Modality.Denied;
+        if (UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
+        if (attribution.Denies || (denialCounts && DenialSearch.IsMatch(sentence)) || Doubted().IsMatch(sentence)) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
-            && Unverified().IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
-        if (Hedge().IsMatch(sentence)) return Modality.Hedged;
+            && UnverifiedSearch.IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
+        if (HedgeSearch.IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
 
@@ -647,16 +648,40 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     [GeneratedRegex(@"^(?:troops|soldiers|servicemen|personnel|fighters|men|special\s+forces|forces|marines|paratroopers|mercenaries)", RegexOptions.IgnoreCase)]
     private static partial Regex TroopNoun();
 
-    [GeneratedRegex(@"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation|(?:do|does|did)\s+not\s+correspond\s+to\s+reality|so-called|baseless|groundless|fabricat\w*)\b", RegexOptions.IgnoreCase)]
+    private const string DenialPattern =
+        @"\b(?:denied|denies|deny|denying|rejected|refuted|dismissed\s+(?:the\s+)?(?:claims?|reports?)|not\s+true|untrue|fake|false\s+(?:claims?|reports?)|disinformation|(?:do|does|did)\s+not\s+correspond\s+to\s+reality|so-called|baseless|groundless|fabricat\w*)\b";
+
+    private static readonly PrefilteredRegex DenialSearch = new(Denial(), AnchoredDenial());
+
+    [GeneratedRegex(DenialPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Denial();
+
+    [GeneratedRegex(@"\G(?:" + DenialPattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredDenial();
 
     // "Moscow prematurely claimed that X had fallen": the speaker casts doubt on someone else's claim.
     [GeneratedRegex(@"\b(?:prematurely|falsely|wrongly)\s+(?:claimed|claims|announced|declared|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Doubted();
 
-    [GeneratedRegex(@"\b(?:could\s+not|cannot|can\s*not|couldn't|can't|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|did\s+not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)|(?:could\s+not|cannot)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|neither\s+confirmed\s+nor\s+denied|remains?\s+unclear|(?:was|is)\s+not\s+(?:immediately\s+)?clear|unverified|not\s+(?:been\s+)?independently\s+verified", RegexOptions.IgnoreCase)]
+    private const string UnverifiedPattern =
+        @"\b(?:could\s+not|cannot|can\s*not|couldn't|can't|was\s+unable\s+to|were\s+unable\s+to|unable\s+to|did\s+not)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)|(?:could\s+not|cannot)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|neither\s+confirmed\s+nor\s+denied|remains?\s+unclear|(?:was|is)\s+not\s+(?:immediately\s+)?clear|unverified|not\s+(?:been\s+)?independently\s+verified";
+
+    private static readonly PrefilteredRegex UnverifiedSearch = new(Unverified(), AnchoredUnverified());
+
+    [GeneratedRegex(UnverifiedPattern, RegexOptions.IgnoreCase)]
     private static partial Regex Unverified();
 
-    [GeneratedRegex(@"\b(?:suggests?|suggested|suggesting|reportedly|likely|believed|believes|appears?|apparently|allegedly|alleged|possibly|probably|may\s+have|might\s+have|it\s+is\s+thought|purportedly|unconfirmed\s+reports?|conflicting\s+(?:reports|accounts))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:" + UnverifiedPattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredUnverified();
+
+    private const string HedgePattern =
+        @"\b(?:suggests?|suggested|suggesting|reportedly|likely|believed|believes|appears?|apparently|allegedly|alleged|possibly|probably|may\s+have|might\s+have|it\s+is\s+thought|purportedly|unconfirmed\s+reports?|conflicting\s+(?:reports|accounts))\b";
+
+    private static readonly PrefilteredRegex HedgeSearch = new(Hedge(), AnchoredHedge());
+
+    [GeneratedRegex(HedgePattern, RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
+
+    [GeneratedRegex(@"\G(?:" + HedgePattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex AnchoredHedge();
 }

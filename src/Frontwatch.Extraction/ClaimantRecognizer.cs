@@ -42,7 +42,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         }
 
         // "the governor of the Donetsk region, Ivan Petrenko, said": a name set off after an office holds it.
-        foreach (Match m in OfficeThenName().Matches(text))
+        foreach (var m in OfficeThenNameSearch.Matches(text))
         {
             var name = m.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
@@ -119,7 +119,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     // "the head of the Russian private army Wagner", "the founder of Wagner": the lexicon's "Wagner head".
     private void AddOfficeHolders(string text, List<ClaimantMention> mentions)
     {
-        foreach (Match m in OfficeOf().Matches(text))
+        foreach (var m in OfficeOfSearch.Matches(text))
         {
             int end = m.Index + m.Length;
             var organisation = mentions.FirstOrDefault(x => x.Span.Start == end);
@@ -228,14 +228,30 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     [GeneratedRegex(@"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b", RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();
 
-    [GeneratedRegex(@"\b(?<office>(?:governor|head|mayor|spokes(?:man|woman|person)|commander|chief)\s+(?:of|for)\s+[^,;.""“”]{2,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),", RegexOptions.ExplicitCapture)]
+    private const string OfficeThenNamePattern =
+        @"\b(?<office>(?:governor|head|mayor|spokes(?:man|woman|person)|commander|chief)\s+(?:of|for)\s+[^,;.""“”]{2,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),";
+
+    private static readonly PrefilteredRegex OfficeThenNameSearch = new(OfficeThenName(), AnchoredOfficeThenName());
+
+    [GeneratedRegex(OfficeThenNamePattern, RegexOptions.ExplicitCapture)]
     private static partial Regex OfficeThenName();
+
+    [GeneratedRegex(@"\G(?:" + OfficeThenNamePattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredOfficeThenName();
 
     [GeneratedRegex(@"[“""«](?<name>\p{Lu}[\p{L}-]+)[”""»]\s+(?<unit>(?:operational[-\s](?:strategic|tactical)\s+)?group(?:\s+of\s+forces)?)", RegexOptions.ExplicitCapture)]
     private static partial Regex QuotedUnit();
 
-    [GeneratedRegex(@"\b(?<office>head|chief|leader|founder|boss)\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Chechen|[\p{Ll}-]+)\s+){0,3}(?=\p{Lu})", RegexOptions.ExplicitCapture)]
+    private const string OfficeOfPattern =
+        @"\b(?<office>head|chief|leader|founder|boss)\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Chechen|[\p{Ll}-]+)\s+){0,3}(?=\p{Lu})";
+
+    private static readonly PrefilteredRegex OfficeOfSearch = new(OfficeOf(), AnchoredOfficeOf());
+
+    [GeneratedRegex(OfficeOfPattern, RegexOptions.ExplicitCapture)]
     private static partial Regex OfficeOf();
+
+    [GeneratedRegex(@"\G(?:" + OfficeOfPattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredOfficeOf();
 
     [GeneratedRegex(@"['’]s?\s+sources\s+(?:in|within|at|close\s+to)\s+(?:the\s+)?(?<body>(?:(?:Russian|Ukrainian|Ukraine's|Russia's)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)(?=\s+(?:say|said|says|report|reported|reports|told|claim|claimed|confirmed|indicated)\b|,)", RegexOptions.ExplicitCapture)]
     private static partial Regex SourcesIn();

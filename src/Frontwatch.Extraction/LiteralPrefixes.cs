@@ -9,9 +9,9 @@ namespace Frontwatch.Extraction;
 /// The derivation over-approximates: a construct it cannot read literally (a character class,
 /// <c>\S</c>, a non-ASCII letter) ends the prefix there, so each prefix is only as long as the
 /// literal text in front of it; <c>\s</c> and a space are both read as any white space, and
-/// zero-width assertions are ignored. When some match could
+/// zero-width assertions (anchors, word boundaries, lookarounds) are ignored. When some match could
 /// start with no literal at all, or the fragment uses a construct that is not understood
-/// (backreferences, lookarounds), there is no prefix set and the caller must search everywhere.
+/// (backreferences, atomic and conditional groups), there is no prefix set and the caller must search everywhere.
 /// </remarks>
 internal static class LiteralPrefixes
 {
@@ -208,7 +208,16 @@ internal static class LiteralPrefixes
                     if (pattern[Position] != ':') throw new NotSupportedException("unknown group");
                     Position++;
                 }
-                else throw new NotSupportedException("lookaround, atomic or conditional group");
+                else if (kind is '=' or '!' || (kind == '<' && Position + 1 < pattern.Length && pattern[Position + 1] is '=' or '!'))
+                {
+                    // A lookaround is zero-width: it can only rule matches out, so it adds nothing to a prefix.
+                    Position += kind == '<' ? 2 : 1;
+                    Alternation();
+                    if (Position >= pattern.Length || pattern[Position] != ')') throw new NotSupportedException("unterminated lookaround");
+                    Position++;
+                    return Empty();
+                }
+                else throw new NotSupportedException("atomic or conditional group");
             }
             var inner = Alternation();
             if (Position >= pattern.Length || pattern[Position] != ')') throw new NotSupportedException("unterminated group");

@@ -18,8 +18,8 @@ public static partial class SideCues
     {
         ArgumentNullException.ThrowIfNull(text);
         var phrases = new List<SideCuePhrases.Phrase>();
-        var regex = Cue();
-        for (var m = regex.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch())
+        // The sentence as a string of its own: what the regex may see ends where the sentence does.
+        foreach (var m in CueSearch.Matches(text.Substring(span.Start, span.Length)))
         {
             Side? named = null;
             var relation = SideCuePhrases.CueRelation.Named;
@@ -30,7 +30,7 @@ public static partial class SideCues
             else if (m.Groups[Groups.Enemy].Success) relation = SideCuePhrases.CueRelation.Enemy;
             else if (m.Groups[Groups.Occupier].Success) named = Side.Russia;
             else continue;
-            phrases.Add(new SideCuePhrases.Phrase(new TextSpan(m.Index, m.Index + m.Length), named, relation, m.Groups[Groups.Weak].Success));
+            phrases.Add(new SideCuePhrases.Phrase(new TextSpan(span.Start + m.Index, span.Start + m.Index + m.Length), named, relation, m.Groups[Groups.Weak].Success));
         }
         return new SideCuePhrases(phrases);
     }
@@ -52,8 +52,14 @@ public static partial class SideCues
         public static readonly int Weak = Cue().GroupNumberFromName("weak");
     }
 
-    [GeneratedRegex(
-        @"(?i)\b(?:(?<ru>(?:pro-)?Russian|Russia's|Moscow's|Kremlin's|Chechen|Wagner)\s+(?:\w+\s+)?" + Forces + @"|(?<weak>(?<ru>Russia|Russians|Moscow)\b(?!'s\s+(?:war|invasion)))|(?<ua>Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+)?" + Forces + @"|(?<ua>Defen[cs]e\s+Forces|Armed\s+Forces\s+of\s+Ukraine)\b|(?<weak>(?<ua>Ukraine|Ukrainians|Kyiv|Kiev)\b)|(?<kp>North\s+Korean?|DPRK|Pyongyang's)(?:\s+" + Forces + @")?|(?<own>(?:its|our|their)\s+(?:own\s+)?" + Forces + @"|\bwe\b)|(?<enemy>the\s+enemy|enemy\s+" + Forces + @"|the\s+adversary)|(?<occupier>(?:Russian\s+)?(?:occupiers|occupying\s+forces|invaders|orcs|racists))|(?<weak>(?<ru>Russian)|(?<ua>Ukrainian)))",
-        RegexOptions.ExplicitCapture)]
+    private const string CuePattern =
+        @"(?i)\b(?:(?<ru>(?:pro-)?Russian|Russia's|Moscow's|Kremlin's|Chechen|Wagner)\s+(?:\w+\s+)?" + Forces + @"|(?<weak>(?<ru>Russia|Russians|Moscow)\b(?!'s\s+(?:war|invasion)))|(?<ua>Ukrainian|Ukraine's|Kyiv's|Kiev's)\s+(?:\w+\s+)?" + Forces + @"|(?<ua>Defen[cs]e\s+Forces|Armed\s+Forces\s+of\s+Ukraine)\b|(?<weak>(?<ua>Ukraine|Ukrainians|Kyiv|Kiev)\b)|(?<kp>North\s+Korean?|DPRK|Pyongyang's)(?:\s+" + Forces + @")?|(?<own>(?:its|our|their)\s+(?:own\s+)?" + Forces + @"|\bwe\b)|(?<enemy>the\s+enemy|enemy\s+" + Forces + @"|the\s+adversary)|(?<occupier>(?:Russian\s+)?(?:occupiers|occupying\s+forces|invaders|orcs|racists))|(?<weak>(?<ru>Russian)|(?<ua>Ukrainian)))";
+
+    private static readonly PrefilteredRegex CueSearch = new(Cue(), AnchoredCue());
+
+    [GeneratedRegex(CuePattern, RegexOptions.ExplicitCapture)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"\G(?:" + CuePattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredCue();
 }

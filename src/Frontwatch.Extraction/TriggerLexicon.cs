@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
@@ -14,10 +13,6 @@ public sealed class TriggerLexicon
     private const int RowsPerRegex = 8;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    // Characters outside ASCII that IgnoreCase matches with an ASCII letter (the Kelvin sign for 'k'):
-    // the prefix test folds ASCII only and would miss them, so a sentence holding one is scanned in full.
-    private static readonly SearchValues<char> AsciiCaseVariants = FindAsciiCaseVariants();
 
     private readonly Part[] _parts;
     private readonly (ClaimKind Kind, TriggerEffect Effect)[] _rows;
@@ -99,7 +94,7 @@ public sealed class TriggerLexicon
     /// <summary>The triggers in text[span], left to right; where two overlap, the earlier and then longer one wins.</summary>
     public List<EventTrigger> Find(string text, TextSpan span)
     {
-        if (_prefixesByStart is null || text.AsSpan(span.Start, span.Length).ContainsAny(AsciiCaseVariants)) return FindByScanning(text, span);
+        if (_prefixesByStart is null || text.AsSpan(span.Start, span.Length).ContainsAny(AsciiCaseVariants.All)) return FindByScanning(text, span);
         var found = new List<(EventTrigger Trigger, int Row)>();
         FindAtPrefixes(text, span, found);
         return Settle(found);
@@ -174,14 +169,5 @@ public sealed class TriggerLexicon
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         var (kind, effect) = _rows[part.FirstRow + row];
         found.Add((new EventTrigger(kind, effect, new TextSpan(start, end)), part.FirstRow + row));
-    }
-
-    private static SearchValues<char> FindAsciiCaseVariants()
-    {
-        var all = new char[0x10000 - 0x80];
-        for (int i = 0; i < all.Length; i++) all[i] = (char)(0x80 + i);
-        var variants = new List<char>();
-        foreach (var m in new Regex("[a-z]", Options).EnumerateMatches(all)) variants.Add(all[m.Index]);
-        return SearchValues.Create([.. variants]);
     }
 }

@@ -15,6 +15,7 @@ public sealed class LiteralPrefixesTests
     [InlineData(@"(?:missile|air)-?strikes?|airstrikes?", "air-stri|airstrik|missile-|missiles")]
     [InlineData(@"x{0,2}y", "xx|xy|y")]
     [InlineData(@"(?i:under)\s+(?:the\s+)?control", "under  |under co|under th")]
+    [InlineData(@"(?<!pre)fix(?!ed)|(?=war)wa(?<=w)r", "fix|war")]
     public void The_prefixes_are_the_literal_starts_of_every_match(string pattern, string expected)
     {
         Assert.Equal(expected.Split('|'), LiteralPrefixes.Of(pattern));
