@@ -32,6 +32,7 @@ public sealed class ClaimantLexicon
         }
         Index.Seal();
         LowerCaseIndex.Seal();
+        LowerCaseStarts = new LowerCaseAliasStarts(profiles.SelectMany(p => p.Aliases).Where(a => char.IsLower(a[0])));
     }
 
     public IReadOnlyList<ClaimantProfile> Profiles { get; }
@@ -41,6 +42,9 @@ public sealed class ClaimantLexicon
 
     /// <summary>Index over the aliases written in lower case ("head of the FSB"), each stored capitalised.</summary>
     public NameIndex LowerCaseIndex { get; }
+
+    /// <summary>Which lower-case words may begin an alias of <see cref="LowerCaseIndex"/>.</summary>
+    public LowerCaseAliasStarts LowerCaseStarts { get; }
 
     /// <summary>The profile with this canonical name or alias, if any.</summary>
     public ClaimantProfile? Find(string name) => _byName.GetValueOrDefault(name);

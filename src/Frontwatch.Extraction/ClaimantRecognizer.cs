@@ -83,10 +83,12 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     // text; a longer one replaces the names it covers.
     private void AddLowerCaseAliases(string text, List<ClaimantMention> mentions)
     {
-        var capitalised = string.Create(text.Length, text, static (buffer, source) =>
+        // Only words that may begin an alias are capitalised: the scan tries every capitalised word, and the others would fail at once.
+        var capitalised = string.Create(text.Length, (text, lexicon.LowerCaseStarts), static (buffer, state) =>
         {
+            var (source, starts) = state;
             for (int i = 0; i < source.Length; i++)
-                buffer[i] = (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && char.IsLower(source[i]) ? char.ToUpperInvariant(source[i]) : source[i];
+                buffer[i] = (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && char.IsLower(source[i]) && starts.MayStartAt(source, i) ? char.ToUpperInvariant(source[i]) : source[i];
         });
         var matches = new List<NameMatch>();
         lexicon.LowerCaseIndex.Scan(capitalised, matches);
