@@ -45,7 +45,9 @@ internal static class LiteralPrefixes
         for (int i = 0; i < prefix.Length; i++)
         {
             char p = prefix[i], t = text[i];
-            if (p == ' ' ? !char.IsWhiteSpace(t) : !char.IsAscii(t) || char.ToLowerInvariant(t) != p) return false;
+            if (t == p) continue;
+            // A prefix holds lower-case letters: the text's letter matches in either case (t | 0x20 is its lower case only for A-Z).
+            if (p == ' ' ? !char.IsWhiteSpace(t) : !char.IsAsciiLetterLower(p) || (t | 0x20) != p) return false;
         }
         return true;
     }
