@@ -83,12 +83,19 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     // text; a longer one replaces the names it covers.
     private void AddLowerCaseAliases(string text, List<ClaimantMention> mentions)
     {
-        // Only words that may begin an alias are capitalised: the scan tries every capitalised word, and the others would fail at once.
+        // The scan tries every capitalised word. Words that may begin an alias are capitalised; the others, which would fail
+        // at once, are not, and a capital A-Z that cannot begin one is lowered (a match there was dropped below anyway).
         var capitalised = string.Create(text.Length, (text, lexicon.LowerCaseStarts), static (buffer, state) =>
         {
             var (source, starts) = state;
             for (int i = 0; i < source.Length; i++)
-                buffer[i] = (i == 0 || !char.IsLetterOrDigit(source[i - 1])) && char.IsLower(source[i]) && starts.MayStartAt(source, i) ? char.ToUpperInvariant(source[i]) : source[i];
+            {
+                char c = source[i];
+                buffer[i] = c;
+                if (i > 0 && char.IsLetterOrDigit(source[i - 1])) continue;
+                if (char.IsLower(c)) { if (starts.MayStartAt(source, i)) buffer[i] = char.ToUpperInvariant(c); }
+                else if (char.IsAsciiLetterUpper(c) && !starts.MayStartAt(source, i)) buffer[i] = (char)(c | 0x20);
+            }
         });
         var matches = new List<NameMatch>();
         lexicon.LowerCaseIndex.Scan(capitalised, matches);
