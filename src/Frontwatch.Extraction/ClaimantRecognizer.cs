@@ -52,7 +52,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             mentions.Add(new ClaimantMention(span, new Claimant(name.Value, side, TypeOfTitle(m.Groups["office"].Value.ToLowerInvariant())), PersonNouns, true));
         }
 
-        foreach (Match m in GroupClaimant().Matches(text))
+        foreach (var m in GroupClaimantSearch.Matches(text))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (mentions.Any(x => x.Span.Overlaps(span))) continue;
@@ -234,8 +234,19 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex TitledPerson();
 
-    [GeneratedRegex(@"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b", RegexOptions.ExplicitCapture)]
+    private const string GroupAdjective = @"(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)";
+
+    private const string GroupClaimantPattern =
+        @"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>" + GroupAdjective + @"(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b";
+
+    // A match starts at its adjective or at most two words before it ("the senior Russian commander").
+    private static readonly PrefilteredRegex GroupClaimantSearch = new(GroupClaimant(), AnchoredGroupClaimant(), GroupAdjective, wordsBefore: 2);
+
+    [GeneratedRegex(GroupClaimantPattern, RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();
+
+    [GeneratedRegex(@"\G(?:" + GroupClaimantPattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredGroupClaimant();
 
     private const string OfficeThenNamePattern =
         @"\b(?<office>(?:governor|head|mayor|spokes(?:man|woman|person)|commander|chief)\s+(?:of|for)\s+[^,;.""“”]{2,60}),\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),";
