@@ -11,6 +11,11 @@ public sealed class PlaceGazetteer
     // Prior's terms of size and seat per entry, computed once rather than per candidate.
     private readonly double[] _sizePriors, _seatPriors;
 
+    // Per entry, for ReportContext: the cosine of its latitude, and numbers standing for its
+    // country and its (country, admin1) pair, so that a report's countries and regions are sets of ints.
+    private readonly double[] _cosLats;
+    private readonly int[] _countryKeys, _regionKeys;
+
     private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
     {
         Places = places;
@@ -26,7 +31,33 @@ public sealed class PlaceGazetteer
         Index.Seal();
         _sizePriors = [.. places.Select(PlaceRecognizer.SizePrior)];
         _seatPriors = [.. places.Select(PlaceRecognizer.SeatPrior)];
+        _cosLats = [.. places.Select(p => p.Point.CosLat())];
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new Dictionary<(string, string), int>();
+        _countryKeys = new int[places.Count];
+        _regionKeys = new int[places.Count];
+        for (int i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            _countryKeys[i] = KeyOf(countries, place.Country);
+            _regionKeys[i] = place.Admin1 is null ? -1 : KeyOf(regions, (place.Country, place.Admin1));
+        }
     }
+
+    private static int KeyOf<T>(Dictionary<T, int> keys, T value) where T : notnull
+    {
+        if (!keys.TryGetValue(value, out int key)) keys[value] = key = keys.Count;
+        return key;
+    }
+
+    /// <summary>The cosine of the entry's latitude, as <see cref="Frontwatch.Core.GeoPoint.CosLat"/> gives it.</summary>
+    internal double CosLat(int place) => _cosLats[place];
+
+    /// <summary>A number standing for the entry's country: equal for two entries exactly when their countries are.</summary>
+    internal int CountryKey(int place) => _countryKeys[place];
+
+    /// <summary>A number standing for the entry's (country, admin1), -1 without admin1: equal for two entries exactly when both are.</summary>
+    internal int RegionKey(int place) => _regionKeys[place];
 
     /// <summary>How likely the entry at <paramref name="place"/> is before any context: main name over alternate, size, seat of government.</summary>
     internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + _sizePriors[place] + _seatPriors[place];

@@ -150,7 +150,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         {
             var p = gazetteer.Places[candidates[i].Place];
             if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
-            double support = context.Support(p, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
+            double support = context.Support(candidates[i].Place, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
             scores[i] = s;
             if (s > bestScore) { bestScore = s; bestSupport = support; best = candidates[i].Place; bestPrimary = candidates[i].Primary; }
         }
@@ -179,7 +179,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         return chosen;
     }
 
-    private static bool SamePlace(Place a, Place b) => a.Country == b.Country && a.Point.DistanceKm(b.Point) < 3;
+    private static bool SamePlace(Place a, Place b) => a.Country == b.Country && DistanceBand.Under(a.Point, b.Point, 3);
 
     // The terms of PlaceGazetteer.Prior, how likely an entry is before any context. Size outweighs
     // which spelling matched: "Mykolaiv" in the news is the regional capital (an alternate spelling
