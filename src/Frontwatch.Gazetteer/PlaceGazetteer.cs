@@ -15,6 +15,7 @@ public sealed class PlaceGazetteer
     // country and its (country, admin1) pair, so that a report's countries and regions are sets of ints.
     private readonly double[] _cosLats;
     private readonly int[] _countryKeys, _regionKeys;
+    private readonly NameSummary[] _nameSummaries;
 
     private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
     {
@@ -42,7 +43,13 @@ public sealed class PlaceGazetteer
             _countryKeys[i] = KeyOf(countries, place.Country);
             _regionKeys[i] = place.Admin1 is null ? -1 : KeyOf(regions, (place.Country, place.Admin1));
         }
+        _nameSummaries = new NameSummary[Index.NameCount];
+        for (int n = 0; n < _nameSummaries.Length; n++) _nameSummaries[n] = NameSummary.Of(this, Index.CandidatesOf(n).Span);
     }
+
+    /// <summary>What the match's name may denote; worked out afresh for a match that does not say which name it is.</summary>
+    internal NameSummary SummaryOf(NameMatch match) =>
+        match.Name >= 0 ? _nameSummaries[match.Name] : NameSummary.Of(this, match.Candidates.Span);
 
     private static int KeyOf<T>(Dictionary<T, int> keys, T value) where T : notnull
     {

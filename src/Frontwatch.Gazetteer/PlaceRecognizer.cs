@@ -74,16 +74,15 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         var candidates = match.Candidates.Span;
 
         // Curated regions and countries outrank any village that shares their name.
-        foreach (var c in candidates)
+        var name = gazetteer.SummaryOf(match);
+        if (name.FirstRegion >= 0)
         {
-            var p = gazetteer.Places[c.Place];
-            if (p.Kind == PlaceKind.Region)
-                return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            var p = gazetteer.Places[name.FirstRegion];
+            return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
-        foreach (var c in candidates)
+        if (name.FirstCountry >= 0)
         {
-            var p = gazetteer.Places[c.Place];
-            if (p.Kind != PlaceKind.Country) continue;
+            var p = gazetteer.Places[name.FirstCountry];
             if (p.IsAdjective) return null;
             return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }

@@ -28,35 +28,17 @@ internal sealed partial class ReportContext
         var context = new ReportContext(gazetteer, text);
         foreach (var match in matches)
         {
-            var candidates = match.Candidates.Span;
-            int region = -1, country = -1;
-            int settlements = 0;
-            int top = -1;
-            double topPrior = double.NegativeInfinity, secondPrior = double.NegativeInfinity;
-            foreach (var c in candidates)
+            var name = gazetteer.SummaryOf(match);
+            if (name.LastRegion >= 0)
             {
-                var p = gazetteer.Places[c.Place];
-                switch (p.Kind)
-                {
-                    case PlaceKind.Region: region = c.Place; break;
-                    case PlaceKind.Country: country = c.Place; break;
-                    default:
-                        settlements++;
-                        double prior = gazetteer.Prior(c.Place, c.Primary);
-                        if (prior > topPrior) { secondPrior = topPrior; topPrior = prior; top = c.Place; }
-                        else if (prior > secondPrior) secondPrior = prior;
-                        break;
-                }
+                context._regions.Add(gazetteer.RegionKey(name.LastRegion));
+                context._countries.Add(gazetteer.CountryKey(name.LastRegion));
+                context._regionMentions.Add((match.Start, gazetteer.Places[name.LastRegion]));
             }
-            if (region >= 0)
-            {
-                context._regions.Add(gazetteer.RegionKey(region));
-                context._countries.Add(gazetteer.CountryKey(region));
-                context._regionMentions.Add((match.Start, gazetteer.Places[region]));
-            }
-            else if (country >= 0 && !gazetteer.Places[country].IsAdjective && IsLocative(text, match.Start)) context._countries.Add(gazetteer.CountryKey(country));
-            else if (top >= 0 && (settlements == 1 || topPrior - secondPrior > 2.5))
-                context._anchors.Add(match.Start, gazetteer.Places[top].Point, gazetteer.CosLat(top));
+            else if (name.LastCountry >= 0 && !gazetteer.Places[name.LastCountry].IsAdjective && IsLocative(text, match.Start))
+                context._countries.Add(gazetteer.CountryKey(name.LastCountry));
+            else if (name.Anchor >= 0)
+                context._anchors.Add(match.Start, gazetteer.Places[name.Anchor].Point, gazetteer.CosLat(name.Anchor));
         }
         return context;
     }
