@@ -8,13 +8,6 @@ public sealed class PlaceGazetteer
 {
     private readonly Dictionary<(string Country, string Admin1), Place> _regions = [];
 
-    // Prior's terms of size and seat per entry, computed once rather than per candidate.
-    private readonly double[] _sizePriors, _seatPriors;
-
-    // Per entry, for ReportContext: the cosine of its latitude, and numbers standing for its
-    // country and its (country, admin1) pair, so that a report's countries and regions are sets of ints.
-    private readonly double[] _cosLats;
-    private readonly int[] _countryKeys, _regionKeys;
     private readonly NameSummary[] _nameSummaries;
 
     private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
@@ -30,18 +23,15 @@ public sealed class PlaceGazetteer
                 Index.Add(place.Names[n], i, primary: n < place.PrimaryNameCount || place.Kind != PlaceKind.Settlement);
         }
         Index.Seal();
-        _sizePriors = [.. places.Select(PlaceRecognizer.SizePrior)];
-        _seatPriors = [.. places.Select(PlaceRecognizer.SeatPrior)];
-        _cosLats = [.. places.Select(p => p.Point.CosLat())];
+        // Prior's terms of size and seat, the latitude's cosine and keys for the country and region, once per entry.
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         var regions = new Dictionary<(string, string), int>();
-        _countryKeys = new int[places.Count];
-        _regionKeys = new int[places.Count];
+        Facts = new PlaceFacts[places.Count];
         for (int i = 0; i < places.Count; i++)
         {
-            var place = places[i];
-            _countryKeys[i] = KeyOf(countries, place.Country);
-            _regionKeys[i] = place.Admin1 is null ? -1 : KeyOf(regions, (place.Country, place.Admin1));
+            var p = places[i];
+            Facts[i] = new PlaceFacts(p.Point, p.Point.CosLat(), PlaceRecognizer.SizePrior(p), PlaceRecognizer.SeatPrior(p),
+                KeyOf(countries, p.Country), p.Admin1 is null ? -1 : KeyOf(regions, (p.Country, p.Admin1)), p.Names.Count, p.Kind);
         }
         _nameSummaries = new NameSummary[Index.NameCount];
         for (int n = 0; n < _nameSummaries.Length; n++) _nameSummaries[n] = NameSummary.Of(this, Index.CandidatesOf(n).Span);
@@ -57,17 +47,20 @@ public sealed class PlaceGazetteer
         return key;
     }
 
+    /// <summary>Per entry, what disambiguation reads of it; indexed as <see cref="Places"/>.</summary>
+    internal PlaceFacts[] Facts { get; }
+
     /// <summary>The cosine of the entry's latitude, as <see cref="Frontwatch.Core.GeoPoint.CosLat"/> gives it.</summary>
-    internal double CosLat(int place) => _cosLats[place];
+    internal double CosLat(int place) => Facts[place].CosLat;
 
     /// <summary>A number standing for the entry's country: equal for two entries exactly when their countries are.</summary>
-    internal int CountryKey(int place) => _countryKeys[place];
+    internal int CountryKey(int place) => Facts[place].CountryKey;
 
     /// <summary>A number standing for the entry's (country, admin1), -1 without admin1: equal for two entries exactly when both are.</summary>
-    internal int RegionKey(int place) => _regionKeys[place];
+    internal int RegionKey(int place) => Facts[place].RegionKey;
 
     /// <summary>How likely the entry at <paramref name="place"/> is before any context: main name over alternate, size, seat of government.</summary>
-    internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + _sizePriors[place] + _seatPriors[place];
+    internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + Facts[place].SizePrior + Facts[place].SeatPrior;
 
     /// <summary>All entries; a <see cref="NameCandidate.Place"/> indexes into this list.</summary>
     public IReadOnlyList<Place> Places { get; }

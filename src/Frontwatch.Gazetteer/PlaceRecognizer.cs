@@ -145,10 +145,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         bool bestPrimary = false;
         double bestScore = double.NegativeInfinity, bestSupport = 0, total = 0;
         Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        var facts = gazetteer.Facts;
         for (int i = 0; i < candidates.Length; i++)
         {
-            var p = gazetteer.Places[candidates[i].Place];
-            if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
+            if (facts[candidates[i].Place].Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
             double support = context.Support(candidates[i].Place, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
             scores[i] = s;
             if (s > bestScore) { bestScore = s; bestSupport = support; best = candidates[i].Place; bestPrimary = candidates[i].Primary; }
@@ -158,7 +158,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         if (best < 0 || (!bestPrimary && bestSupport < 0)) return (-1, 0);
         best = Canonical(candidates, best);
         for (int i = 0; i < candidates.Length; i++)
-            if (!double.IsNegativeInfinity(scores[i]) && !SamePlace(gazetteer.Places[candidates[i].Place], gazetteer.Places[best]))
+            if (!double.IsNegativeInfinity(scores[i]) && !SamePlace(facts[candidates[i].Place], facts[best]))
                 total += Math.Exp(scores[i] - bestScore);
         double share = 1 / (1 + total);
         return (best, (bestPrimary ? 0.95 : 0.8) * Math.Max(0.35, share));
@@ -169,16 +169,17 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     // richer list of names is the one GeoNames maintains.
     private int Canonical(ReadOnlySpan<NameCandidate> candidates, int chosen)
     {
-        var place = gazetteer.Places[chosen];
+        var facts = gazetteer.Facts;
+        var place = facts[chosen];
         foreach (var c in candidates)
         {
-            var other = gazetteer.Places[c.Place];
-            if (other.Kind == PlaceKind.Settlement && SamePlace(other, place) && other.Names.Count > gazetteer.Places[chosen].Names.Count) chosen = c.Place;
+            ref readonly var other = ref facts[c.Place];
+            if (other.Kind == PlaceKind.Settlement && SamePlace(other, place) && other.NameCount > facts[chosen].NameCount) chosen = c.Place;
         }
         return chosen;
     }
 
-    private static bool SamePlace(Place a, Place b) => a.Country == b.Country && DistanceBand.Under(a.Point, b.Point, 3);
+    private static bool SamePlace(in PlaceFacts a, in PlaceFacts b) => a.CountryKey == b.CountryKey && DistanceBand.Under(a.Point, b.Point, 3);
 
     // The terms of PlaceGazetteer.Prior, how likely an entry is before any context. Size outweighs
     // which spelling matched: "Mykolaiv" in the news is the regional capital (an alternate spelling

@@ -67,11 +67,11 @@ internal sealed partial class ReportContext
     public double Support(int place, int at)
     {
         double s = 0;
-        int region = _gazetteer.RegionKey(place);
-        if (region >= 0 && _regions.Contains(region)) s += 3;
+        ref readonly var facts = ref _gazetteer.Facts[place];
+        if (facts.RegionKey >= 0 && _regions.Contains(facts.RegionKey)) s += 3;
         // Only a country's name or one of its regions says where a report is; "Russian forces" does not.
-        if (_countries.Count > 0 && !_countries.Contains(_gazetteer.CountryKey(place))) s -= 2;
-        int band = _anchors.NearestBand(_gazetteer.Places[place].Point, _gazetteer.CosLat(place), at);
+        if (_countries.Count > 0 && !_countries.Contains(facts.CountryKey)) s -= 2;
+        int band = _anchors.NearestBand(facts.Point, facts.CosLat, at);
         return s + band;
     }
 
