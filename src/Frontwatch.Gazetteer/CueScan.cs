@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace Frontwatch.Gazetteer;
@@ -19,48 +23,69 @@ internal static class CueScan
     /// <summary>
     /// The matches of <paramref name="whole"/> in <paramref name="text"/>, in order.
     /// <paramref name="anchored"/> is <paramref name="whole"/> with <c>\G</c> in front, and
-    /// <paramref name="mayStart"/> admits every maximal run of ASCII letters and digits
-    /// (text, start, end) at which a match of it can begin; a match can begin nowhere else,
-    /// except at a digit outside ASCII, and then the text is scanned whole.
+    /// <paramref name="mayStart"/> admits every start of a run of ASCII letters and digits
+    /// (text, start) at which a match of it can begin; a match can begin nowhere else, except at
+    /// a digit outside ASCII, and then the text is scanned whole.
     /// </summary>
-    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, Func<string, int, int, bool> mayStart)
+    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, Func<string, int, bool> mayStart)
     {
         if (NeedsWholeScan(text))
         {
             foreach (Match m in whole.Matches(text)) yield return m;
             yield break;
         }
-        int from = 0, at = 0;
-        while ((at = NextStart(text, at, from, mayStart, out int end)) >= 0)
+        int at = 0;
+        while ((at = NextStart(text, at, mayStart)) >= 0)
         {
             var m = anchored.Match(text, at);
             if (m.Success)
             {
                 yield return m;
-                // A match is never empty: each of these cues ends in white space.
-                from = m.Index + Math.Max(1, m.Length);
+                // Go on after the match, as Matches does; a match is never empty: each of these cues ends in white space.
+                at = m.Index + Math.Max(1, m.Length);
             }
-            at = end;
+            else at++;
         }
     }
 
-    // The next run of ASCII letters and digits from index on that starts at or after from and that
-    // mayStart admits; -1 when there is none.
-    private static int NextStart(string text, int index, int from, Func<string, int, int, bool> mayStart, out int end)
+    /// <summary>The end of the run of ASCII letters and digits that starts at <paramref name="start"/>.</summary>
+    public static int WordEnd(string text, int start)
     {
+        int i = start;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
+        return i;
+    }
+
+    // The first start of a run of ASCII letters and digits at or after index that mayStart admits; -1 when there is none.
+    internal static int NextStart(string text, int index, Func<string, int, bool> mayStart)
+    {
+        var span = text.AsSpan();
         int i = index;
-        while (i < text.Length)
+        if (Vector256.IsHardwareAccelerated)
         {
-            while (i < text.Length && !char.IsAsciiLetterOrDigit(text[i])) i++;
-            int start = i;
-            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
-            if (i > start && start >= from && mayStart(text, start, i))
+            ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            // Whether the character before the block is a letter or digit: then the block's first one continues a run.
+            uint before = i > 0 && char.IsAsciiLetterOrDigit(span[i - 1]) ? 1u : 0u;
+            for (; i + Vector256<ushort>.Count <= span.Length; i += Vector256<ushort>.Count)
             {
-                end = i;
-                return start;
+                var block = Vector256.LoadUnsafe(ref chars, (nuint)i);
+                var isDigit = Vector256.LessThan(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+                var isLetter = Vector256.LessThan((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+                uint inWord = (isDigit | isLetter).ExtractMostSignificantBits();
+                uint starts = inWord & ~((inWord << 1) | before);
+                before = inWord >> (Vector256<ushort>.Count - 1);
+                while (starts != 0)
+                {
+                    int start = i + BitOperations.TrailingZeroCount(starts);
+                    if (mayStart(text, start)) return start;
+                    starts &= starts - 1;
+                }
             }
         }
-        end = text.Length;
+        for (; i < span.Length; i++)
+        {
+            if (char.IsAsciiLetterOrDigit(span[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1])) && mayStart(text, i)) return i;
+        }
         return -1;
     }
 

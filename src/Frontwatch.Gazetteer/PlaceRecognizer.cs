@@ -297,8 +297,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "in the direction of", "on the outskirts of", or one of NamedByCueWords.
-    private static bool NamedByCueMayStart(string text, int start, int end)
+    private static bool NamedByCueMayStart(string text, int start)
     {
+        if ((text[start] | 0x20) is not ('v' or 's' or 't' or 'c' or 'h' or 'l' or 'n' or 'o' or 'i')) return false;
+        int end = CueScan.WordEnd(text, start);
         var word = text.AsSpan(start, end - start);
         if (word.Length == 2 && (Is(word, "in") || Is(word, "on"))) return CueScan.NextWordStartsWith(text, end, 't');
         return word.Length >= 4 && (word[0] | 0x20) is 'v' or 's' or 't' or 'c' or 'h' or 'l' or 'n' or 'o' && NamedByCueWords.Contains(word);
@@ -318,12 +320,15 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     // The words a RelativeLocation match can start with: a number (digits, "one" to "twelve",
     // "several" and "a few", perhaps run into the unit: "10km"), "near", "close to", "outside",
     // "just outside", "in the vicinity", "on the outskirts", "on the edge", "the outskirts".
-    private static bool RelativeLocationMayStart(string text, int start, int end)
+    private static bool RelativeLocationMayStart(string text, int start)
     {
+        char first = (char)(text[start] | 0x20);
+        if (first is >= '0' and <= '9') return true;
+        if (first is not ('a' or 'c' or 'e' or 'f' or 'i' or 'j' or 'n' or 'o' or 's' or 't')) return false;
+        int end = CueScan.WordEnd(text, start);
         var word = text.AsSpan(start, end - start);
-        return (word[0] | 0x20) switch
+        return first switch
         {
-            >= '0' and <= '9' => true,
             'a' => word.Length == 1 && CueScan.NextWordStartsWith(text, end, 'f'),
             'c' => Is(word, "close"),
             'e' => StartsWith(word, "eight") || StartsWith(word, "eleven"),

@@ -71,6 +71,28 @@ public sealed class CueScanTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Word_starts_are_found_as_a_character_by_character_scan_finds_them(int seed)
+    {
+        const string alphabet = "aZ09 -.,’éЖ\n_`{@[/:";
+        var random = new Random(seed);
+        for (int round = 0; round < 500; round++)
+        {
+            string text = new([.. Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            // Every start, and every start whose first character is a given letter or digit.
+            foreach (char only in new[] { '\0', 'a', 'Z', '0' })
+            {
+                bool Admit(string t, int i) => only == '\0' || t[i] == only;
+                var expected = Enumerable.Range(0, text.Length)
+                    .Where(i => char.IsAsciiLetterOrDigit(text[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && Admit(text, i)).ToList();
+                for (int from = 0; from <= text.Length; from += 1 + random.Next(7))
+                    Assert.Equal(expected.Where(i => i >= from).DefaultIfEmpty(-1).First(), CueScan.NextStart(text, from, Admit));
+            }
+        }
+    }
+
     private static void AssertSame(Regex regex, IEnumerable<Match> found, string text)
     {
         var expected = regex.Matches(text).Select(Describe).ToList();
