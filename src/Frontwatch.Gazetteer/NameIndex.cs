@@ -3,7 +3,11 @@ using System.Buffers;
 namespace Frontwatch.Gazetteer;
 
 /// <summary>A place name found in text: its span and the gazetteer entries it may denote.</summary>
-public readonly record struct NameMatch(int Start, int End, ReadOnlyMemory<NameCandidate> Candidates);
+public readonly record struct NameMatch(int Start, int End, ReadOnlyMemory<NameCandidate> Candidates)
+{
+    /// <summary>Which of the index's names matched (0 to <see cref="NameIndex.NameCount"/> − 1), or -1 when not known.</summary>
+    public int Name { get; init; } = -1;
+}
 
 /// <summary>One gazetteer entry a name may denote; <see cref="Primary"/> when the name is its main or ASCII name.</summary>
 public readonly record struct NameCandidate(int Place, bool Primary);
@@ -27,6 +31,7 @@ public sealed class NameIndex
     private readonly List<int> _terminal = [-1];
     private readonly List<List<NameCandidate>> _candidateLists = [];
     private NameCandidate[][] _candidates = [];
+    private EdgeTable _table = new([]);
 
     /// <summary>Number of distinct folded names indexed.</summary>
     public int NameCount => _candidateLists.Count;
@@ -66,7 +71,14 @@ public sealed class NameIndex
     }
 
     /// <summary>Freezes the candidate lists; call once after the last <see cref="Add"/>.</summary>
-    public void Seal() => _candidates = [.. _candidateLists.Select(l => l.ToArray())];
+    public void Seal()
+    {
+        _candidates = [.. _candidateLists.Select(l => l.ToArray())];
+        _table = new EdgeTable([.. _edges.Select(e => (e.Key, e.Value, _terminal[e.Value], _hasChildren[e.Value]))]);
+    }
+
+    /// <summary>The entries the name numbered <paramref name="name"/> may denote (see <see cref="NameMatch.Name"/>).</summary>
+    public ReadOnlyMemory<NameCandidate> CandidatesOf(int name) => _candidates[name];
 
     /// <summary>Finds every longest, left-most name in <paramref name="text"/>, in order.</summary>
     public void Scan(ReadOnlySpan<char> text, List<NameMatch> matches)
@@ -89,9 +101,9 @@ public sealed class NameIndex
             {
                 int end = ReadWord(text, pos, buf, out int len, out int after);
                 if (len < 0) break;
-                if (!_edges.TryGetValue(Edge(node, Hash(buf[..len])), out node)) break;
-                if (_terminal[node] >= 0) { bestEnd = end; bestTerminal = _terminal[node]; }
-                if (!_hasChildren[node]) break;
+                if (!_table.TryGet(Edge(node, Hash(buf[..len])), out node, out int name, out bool hasChildren)) break;
+                if (name >= 0) { bestEnd = end; bestTerminal = name; }
+                if (!hasChildren) break;
                 // A name continues over one space or hyphen only, never across punctuation or a line break.
                 if (after + 1 >= text.Length || text[after] is not (' ' or '-' or '\u00A0') || !NameFolding.IsWordChar(text[after + 1])) break;
                 pos = after + 1;
@@ -99,7 +111,7 @@ public sealed class NameIndex
 
             if (bestEnd >= 0)
             {
-                matches.Add(new NameMatch(i, bestEnd, _candidates[bestTerminal]));
+                matches.Add(new NameMatch(i, bestEnd, _candidates[bestTerminal]) { Name = bestTerminal });
                 i = bestEnd;
             }
             else i = SkipWord(text, i);

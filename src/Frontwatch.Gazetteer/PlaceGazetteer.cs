@@ -8,8 +8,7 @@ public sealed class PlaceGazetteer
 {
     private readonly Dictionary<(string Country, string Admin1), Place> _regions = [];
 
-    // Prior's terms of size and seat per entry, computed once rather than per candidate.
-    private readonly double[] _sizePriors, _seatPriors;
+    private readonly NameSummary[] _nameSummaries;
 
     private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
     {
@@ -24,12 +23,44 @@ public sealed class PlaceGazetteer
                 Index.Add(place.Names[n], i, primary: n < place.PrimaryNameCount || place.Kind != PlaceKind.Settlement);
         }
         Index.Seal();
-        _sizePriors = [.. places.Select(PlaceRecognizer.SizePrior)];
-        _seatPriors = [.. places.Select(PlaceRecognizer.SeatPrior)];
+        // Prior's terms of size and seat, the latitude's cosine and keys for the country and region, once per entry.
+        var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new Dictionary<(string, string), int>();
+        Facts = new PlaceFacts[places.Count];
+        for (int i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            Facts[i] = new PlaceFacts(p.Point, p.Point.CosLat(), PlaceRecognizer.SizePrior(p), PlaceRecognizer.SeatPrior(p),
+                KeyOf(countries, p.Country), p.Admin1 is null ? -1 : KeyOf(regions, (p.Country, p.Admin1)), p.Names.Count, p.Kind);
+        }
+        _nameSummaries = new NameSummary[Index.NameCount];
+        for (int n = 0; n < _nameSummaries.Length; n++) _nameSummaries[n] = NameSummary.Of(this, Index.CandidatesOf(n).Span);
     }
 
+    /// <summary>What the match's name may denote; worked out afresh for a match that does not say which name it is.</summary>
+    internal NameSummary SummaryOf(NameMatch match) =>
+        match.Name >= 0 ? _nameSummaries[match.Name] : NameSummary.Of(this, match.Candidates.Span);
+
+    private static int KeyOf<T>(Dictionary<T, int> keys, T value) where T : notnull
+    {
+        if (!keys.TryGetValue(value, out int key)) keys[value] = key = keys.Count;
+        return key;
+    }
+
+    /// <summary>Per entry, what disambiguation reads of it; indexed as <see cref="Places"/>.</summary>
+    internal PlaceFacts[] Facts { get; }
+
+    /// <summary>The cosine of the entry's latitude, as <see cref="Frontwatch.Core.GeoPoint.CosLat"/> gives it.</summary>
+    internal double CosLat(int place) => Facts[place].CosLat;
+
+    /// <summary>A number standing for the entry's country: equal for two entries exactly when their countries are.</summary>
+    internal int CountryKey(int place) => Facts[place].CountryKey;
+
+    /// <summary>A number standing for the entry's (country, admin1), -1 without admin1: equal for two entries exactly when both are.</summary>
+    internal int RegionKey(int place) => Facts[place].RegionKey;
+
     /// <summary>How likely the entry at <paramref name="place"/> is before any context: main name over alternate, size, seat of government.</summary>
-    internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + _sizePriors[place] + _seatPriors[place];
+    internal double Prior(int place, bool primary) => (primary ? 1.0 : 0) + Facts[place].SizePrior + Facts[place].SeatPrior;
 
     /// <summary>All entries; a <see cref="NameCandidate.Place"/> indexes into this list.</summary>
     public IReadOnlyList<Place> Places { get; }

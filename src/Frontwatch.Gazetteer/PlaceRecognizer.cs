@@ -74,16 +74,15 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         var candidates = match.Candidates.Span;
 
         // Curated regions and countries outrank any village that shares their name.
-        foreach (var c in candidates)
+        var name = gazetteer.SummaryOf(match);
+        if (name.FirstRegion >= 0)
         {
-            var p = gazetteer.Places[c.Place];
-            if (p.Kind == PlaceKind.Region)
-                return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            var p = gazetteer.Places[name.FirstRegion];
+            return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
-        foreach (var c in candidates)
+        if (name.FirstCountry >= 0)
         {
-            var p = gazetteer.Places[c.Place];
-            if (p.Kind != PlaceKind.Country) continue;
+            var p = gazetteer.Places[name.FirstCountry];
             if (p.IsAdjective) return null;
             return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
@@ -146,11 +145,11 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         bool bestPrimary = false;
         double bestScore = double.NegativeInfinity, bestSupport = 0, total = 0;
         Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        var facts = gazetteer.Facts;
         for (int i = 0; i < candidates.Length; i++)
         {
-            var p = gazetteer.Places[candidates[i].Place];
-            if (p.Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
-            double support = context.Support(p, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
+            if (facts[candidates[i].Place].Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
+            double support = context.Support(candidates[i].Place, at), s = gazetteer.Prior(candidates[i].Place, candidates[i].Primary) + support;
             scores[i] = s;
             if (s > bestScore) { bestScore = s; bestSupport = support; best = candidates[i].Place; bestPrimary = candidates[i].Primary; }
         }
@@ -159,7 +158,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         if (best < 0 || (!bestPrimary && bestSupport < 0)) return (-1, 0);
         best = Canonical(candidates, best);
         for (int i = 0; i < candidates.Length; i++)
-            if (!double.IsNegativeInfinity(scores[i]) && !SamePlace(gazetteer.Places[candidates[i].Place], gazetteer.Places[best]))
+            if (!double.IsNegativeInfinity(scores[i]) && !SamePlace(facts[candidates[i].Place], facts[best]))
                 total += Math.Exp(scores[i] - bestScore);
         double share = 1 / (1 + total);
         return (best, (bestPrimary ? 0.95 : 0.8) * Math.Max(0.35, share));
@@ -170,16 +169,17 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     // richer list of names is the one GeoNames maintains.
     private int Canonical(ReadOnlySpan<NameCandidate> candidates, int chosen)
     {
-        var place = gazetteer.Places[chosen];
+        var facts = gazetteer.Facts;
+        var place = facts[chosen];
         foreach (var c in candidates)
         {
-            var other = gazetteer.Places[c.Place];
-            if (other.Kind == PlaceKind.Settlement && SamePlace(other, place) && other.Names.Count > gazetteer.Places[chosen].Names.Count) chosen = c.Place;
+            ref readonly var other = ref facts[c.Place];
+            if (other.Kind == PlaceKind.Settlement && SamePlace(other, place) && other.NameCount > facts[chosen].NameCount) chosen = c.Place;
         }
         return chosen;
     }
 
-    private static bool SamePlace(Place a, Place b) => a.Country == b.Country && a.Point.DistanceKm(b.Point) < 3;
+    private static bool SamePlace(in PlaceFacts a, in PlaceFacts b) => a.CountryKey == b.CountryKey && DistanceBand.Under(a.Point, b.Point, 3);
 
     // The terms of PlaceGazetteer.Prior, how likely an entry is before any context. Size outweighs
     // which spelling matched: "Mykolaiv" in the news is the regional capital (an alternate spelling
@@ -196,7 +196,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     // "the village of X", "the villages of X, Y and Z", "near X": names the gazetteer lacks are still places.
     private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context)
     {
-        foreach (Match cue in NamedByCue().Matches(text))
+        foreach (Match cue in NamedByCueMatches(text))
         {
             var group = cue.Groups["names"];
             foreach (Match name in CapitalisedName().Matches(group.Value))
@@ -215,6 +215,13 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         }
     }
 
+    /// <summary>The matches of <see cref="NamedByCue"/> in the text, as its Matches gives them.</summary>
+    internal static IEnumerable<Match> NamedByCueMatches(string text) => CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), NamedByCueMayStart);
+
+    /// <summary>The matches of <see cref="RelativeLocation"/> in the text, as its Matches gives them.</summary>
+    internal static IEnumerable<Match> RelativeLocationMatches(string text) =>
+        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), RelativeLocationMayStart);
+
     private static string TrimPossessive(string name) =>
         name.Length > 2 && name[^1] == 's' && NameFolding.IsApostrophe(name[^2]) ? name[..^2] : name;
 
@@ -224,7 +231,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         var byStart = new Dictionary<int, PlaceMention>();
         foreach (var m in mentions) byStart.TryAdd(m.Span.Start, m);
         var relative = new List<PlaceMention>();
-        foreach (Match m in RelativeLocation().Matches(text))
+        foreach (Match m in RelativeLocationMatches(text))
         {
             if (!byStart.TryGetValue(m.Index + m.Length, out var anchor) || anchor.Kind == MentionKind.Country) continue;
             var span = new TextSpan(m.Index, anchor.Span.End);
@@ -274,12 +281,70 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     [GeneratedRegex(@"^\s+(?:river|River|Sea|sea|reservoir|Reservoir|Lake|estuary|delta)\b")]
     private static partial Regex WaterAfter();
 
-    [GeneratedRegex(@"\b(?i:(?<strong>(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?)\s+of)|near|outside|towards?|in\s+the\s+direction\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?<names>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?){0,12})", RegexOptions.ExplicitCapture)]
-    private static partial Regex NamedByCue();
+    private const string NamedByCuePattern = @"\b(?i:(?<strong>(?:villages?|settlements?|towns?|city|cities|hamlets?|townships?|localit(?:y|ies)|suburbs?)\s+of)|near|outside|towards?|in\s+the\s+direction\s+of|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?(?<names>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?){0,12})";
+
+    [GeneratedRegex(NamedByCuePattern, RegexOptions.ExplicitCapture)]
+    internal static partial Regex NamedByCue();
+
+    [GeneratedRegex(@"\G" + NamedByCuePattern, RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredNamedByCue();
+
+    // The words a NamedByCue match can start with.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedByCueWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "village", "villages", "settlement", "settlements", "town", "towns", "city", "cities", "hamlet", "hamlets", "township", "townships",
+        "locality", "localities", "suburb", "suburbs", "near", "outside", "toward", "towards",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "in the direction of", "on the outskirts of", or one of NamedByCueWords.
+    private static bool NamedByCueMayStart(string text, int start)
+    {
+        if ((text[start] | 0x20) is not ('v' or 's' or 't' or 'c' or 'h' or 'l' or 'n' or 'o' or 'i')) return false;
+        int end = CueScan.WordEnd(text, start);
+        var word = text.AsSpan(start, end - start);
+        if (word.Length == 2 && (Is(word, "in") || Is(word, "on"))) return CueScan.NextWordStartsWith(text, end, 't');
+        return word.Length >= 4 && (word[0] | 0x20) is 'v' or 's' or 't' or 'c' or 'h' or 'l' or 'n' or 'o' && NamedByCueWords.Contains(word);
+    }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?")]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"\b(?:(?:(?<num>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)[\s-]*(?<unit>km|kilometers?|kilometres?|miles?|mi)\b\.?(?:\s*\([^()\n]{1,30}\))?\s+(?<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ward)?\s+of)|(?<near>near|close\s+to|outside|just\s+outside|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+outskirts\s+of|on\s+the\s+edge\s+of))\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:city|town|village|settlement|hamlet)\s+of\s+)?", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
-    private static partial Regex RelativeLocation();
+    private const string RelativeLocationPattern = @"\b(?:(?:(?<num>\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)[\s-]*(?<unit>km|kilometers?|kilometres?|miles?|mi)\b\.?(?:\s*\([^()\n]{1,30}\))?\s+(?<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ward)?\s+of)|(?<near>near|close\s+to|outside|just\s+outside|in\s+the\s+vicinity\s+of|(?:on\s+)?the\s+outskirts\s+of|on\s+the\s+edge\s+of))\s+(?:the\s+(?:[\p{Ll}-]+\s+)?(?:city|town|village|settlement|hamlet)\s+of\s+)?";
+
+    [GeneratedRegex(RelativeLocationPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    internal static partial Regex RelativeLocation();
+
+    [GeneratedRegex(@"\G" + RelativeLocationPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredRelativeLocation();
+
+    // The words a RelativeLocation match can start with: a number (digits, "one" to "twelve",
+    // "several" and "a few", perhaps run into the unit: "10km"), "near", "close to", "outside",
+    // "just outside", "in the vicinity", "on the outskirts", "on the edge", "the outskirts".
+    private static bool RelativeLocationMayStart(string text, int start)
+    {
+        char first = (char)(text[start] | 0x20);
+        if (first is >= '0' and <= '9') return true;
+        if (first is not ('a' or 'c' or 'e' or 'f' or 'i' or 'j' or 'n' or 'o' or 's' or 't')) return false;
+        int end = CueScan.WordEnd(text, start);
+        var word = text.AsSpan(start, end - start);
+        return first switch
+        {
+            'a' => word.Length == 1 && CueScan.NextWordStartsWith(text, end, 'f'),
+            'c' => Is(word, "close"),
+            'e' => StartsWith(word, "eight") || StartsWith(word, "eleven"),
+            'f' => StartsWith(word, "four") || StartsWith(word, "five"),
+            'i' => Is(word, "in") && CueScan.NextWordStartsWith(text, end, 't'),
+            'j' => Is(word, "just"),
+            'n' => Is(word, "near") || StartsWith(word, "nine"),
+            'o' => StartsWith(word, "one") || Is(word, "outside") || (Is(word, "on") && CueScan.NextWordStartsWith(text, end, 't')),
+            's' => StartsWith(word, "six") || StartsWith(word, "seven") || StartsWith(word, "several"),
+            't' => StartsWith(word, "two") || StartsWith(word, "three") || StartsWith(word, "ten") || StartsWith(word, "twelve")
+                || (Is(word, "the") && CueScan.NextWordStartsWith(text, end, 'o')),
+            _ => false,
+        };
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string lower) => word.Equals(lower, StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsWith(ReadOnlySpan<char> word, string lower) => word.StartsWith(lower, StringComparison.OrdinalIgnoreCase);
 }

@@ -9,49 +9,36 @@ namespace Frontwatch.Gazetteer;
 /// </summary>
 internal sealed partial class ReportContext
 {
-    private readonly HashSet<string> _countries = [];
-    private readonly HashSet<(string Country, string Admin1)> _regions = [];
+    // Countries and (country, admin1) regions by the gazetteer's keys for them (PlaceGazetteer.CountryKey, RegionKey).
+    private readonly HashSet<int> _countries = [];
+    private readonly HashSet<int> _regions = [];
     private readonly List<(int At, Place Region)> _regionMentions = [];
-    // Each anchor's latitude cosine is kept with it: Support measures every candidate against every anchor.
-    private readonly List<(int At, GeoPoint Point, double CosLat)> _anchors = [];
+    private readonly AnchorSet _anchors = new();
+    private readonly PlaceGazetteer _gazetteer;
     private readonly string _text;
 
-    private ReportContext(string text) => _text = text;
+    private ReportContext(PlaceGazetteer gazetteer, string text)
+    {
+        _gazetteer = gazetteer;
+        _text = text;
+    }
 
     public static ReportContext From(PlaceGazetteer gazetteer, List<NameMatch> matches, string text)
     {
-        var context = new ReportContext(text);
+        var context = new ReportContext(gazetteer, text);
         foreach (var match in matches)
         {
-            var candidates = match.Candidates.Span;
-            Place? region = null, country = null;
-            int settlements = 0;
-            Place? top = null;
-            double topPrior = double.NegativeInfinity, secondPrior = double.NegativeInfinity;
-            foreach (var c in candidates)
+            var name = gazetteer.SummaryOf(match);
+            if (name.LastRegion >= 0)
             {
-                var p = gazetteer.Places[c.Place];
-                switch (p.Kind)
-                {
-                    case PlaceKind.Region: region = p; break;
-                    case PlaceKind.Country: country = p; break;
-                    default:
-                        settlements++;
-                        double prior = gazetteer.Prior(c.Place, c.Primary);
-                        if (prior > topPrior) { secondPrior = topPrior; topPrior = prior; top = p; }
-                        else if (prior > secondPrior) secondPrior = prior;
-                        break;
-                }
+                context._regions.Add(gazetteer.RegionKey(name.LastRegion));
+                context._countries.Add(gazetteer.CountryKey(name.LastRegion));
+                context._regionMentions.Add((match.Start, gazetteer.Places[name.LastRegion]));
             }
-            if (region is not null)
-            {
-                context._regions.Add((region.Country, region.Admin1!));
-                context._countries.Add(region.Country);
-                context._regionMentions.Add((match.Start, region));
-            }
-            else if (country is not null && !country.IsAdjective && IsLocative(text, match.Start)) context._countries.Add(country.Country);
-            else if (top is not null && (settlements == 1 || topPrior - secondPrior > 2.5))
-                context._anchors.Add((match.Start, top.Point, top.Point.CosLat()));
+            else if (name.LastCountry >= 0 && !gazetteer.Places[name.LastCountry].IsAdjective && IsLocative(text, match.Start))
+                context._countries.Add(gazetteer.CountryKey(name.LastCountry));
+            else if (name.Anchor >= 0)
+                context._anchors.Add(match.Start, gazetteer.Places[name.Anchor].Point, gazetteer.CosLat(name.Anchor));
         }
         return context;
     }
@@ -66,36 +53,26 @@ internal sealed partial class ReportContext
     /// <summary>This context with more anchors: places already resolved with confidence.</summary>
     public ReportContext WithAnchors(IEnumerable<(int At, GeoPoint Point)> anchors)
     {
-        var copy = new ReportContext(_text);
+        var copy = new ReportContext(_gazetteer, _text);
         copy._countries.UnionWith(_countries);
         copy._regions.UnionWith(_regions);
         copy._regionMentions.AddRange(_regionMentions);
         copy._anchors.AddRange(_anchors);
         foreach (var (at, point) in anchors)
-            if (!copy._anchors.Exists(a => a.At == at && a.Point == point)) copy._anchors.Add((at, point, point.CosLat()));
+            if (!copy._anchors.Contains(at, point)) copy._anchors.Add(at, point, point.CosLat());
         return copy;
     }
 
-    /// <summary>How much the report supports reading a name as <paramref name="place"/> (a score to add to its prior).</summary>
-    public double Support(Place place, int at)
+    /// <summary>How much the report supports reading a name as the entry at <paramref name="place"/> (a score to add to its prior).</summary>
+    public double Support(int place, int at)
     {
         double s = 0;
-        if (place.Admin1 is not null && _regions.Contains((place.Country, place.Admin1))) s += 3;
+        ref readonly var facts = ref _gazetteer.Facts[place];
+        if (facts.RegionKey >= 0 && _regions.Contains(facts.RegionKey)) s += 3;
         // Only a country's name or one of its regions says where a report is; "Russian forces" does not.
-        if (_countries.Count > 0 && !_countries.Contains(place.Country)) s -= 2;
-        double nearest = double.PositiveInfinity;
-        double? cosLat = null;
-        foreach (var (anchorAt, point, anchorCosLat) in _anchors)
-        {
-            // 2.3 degrees of latitude is over 250 km, the last band that counts: skip the trigonometry.
-            if (anchorAt == at || Math.Abs(place.Point.Lat - point.Lat) > 2.3) continue;
-            cosLat ??= place.Point.CosLat();
-            nearest = Math.Min(nearest, place.Point.DistanceKm(point, cosLat.Value, anchorCosLat));
-            // Nothing nearer can raise the score past the closest band.
-            if (nearest < 30) break;
-        }
-        s += nearest switch { < 30 => 3, < 100 => 2, < 250 => 1, _ => 0 };
-        return s;
+        if (_countries.Count > 0 && !_countries.Contains(facts.CountryKey)) s -= 2;
+        int band = _anchors.NearestBand(facts.Point, facts.CosLat, at);
+        return s + band;
     }
 
     /// <summary>The region named nearest to <paramref name="at"/> in its paragraph, else the report's most-named region.</summary>
