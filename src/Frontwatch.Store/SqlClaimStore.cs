@@ -101,9 +101,13 @@ internal sealed class SqlClaimStore : IClaimStore
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
             """, "hash", "source", "title", "outlet", "published", "url", "headers", "body", "minhash", "b0", "b1", "b2", "b3", "now");
+        // One index-only lookup per band (an OR would gather row ids and then read every row); a report that shares
+        // two bands comes back twice, which changes no maximum.
         await using var candidates = Reusable(tx, """
-            SELECT id, cluster_id, minhash FROM reports
-            WHERE (band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3) AND id <> @self AND cluster_id IS NOT NULL
+            SELECT id, cluster_id, minhash FROM reports WHERE band0 = @b0 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band1 = @b1 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band2 = @b2 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band3 = @b3 AND cluster_id IS NOT NULL AND id <> @self
             """, "b0", "b1", "b2", "b3", "self");
         await using var insertCluster = Reusable(tx, "INSERT INTO clusters (first_report_id, created_at) VALUES (@r, @now) RETURNING id", "r", "now");
         await using var setCluster = Reusable(tx, "UPDATE reports SET cluster_id = @c WHERE id = @r", "c", "r");
@@ -155,9 +159,11 @@ internal sealed class SqlClaimStore : IClaimStore
         candidates.Parameters[MinHash.Bands].Value = reportId;
         await using var reader = await candidates.ExecuteReaderAsync(ct).ConfigureAwait(false);
         (double Similarity, long Id, long Cluster)? best = null;
+        // Hundreds of candidates a report on template-heavy text: compare the stored bytes as they come. (GetBytes
+        // would be slower: Microsoft.Data.Sqlite opens a blob handle for it on every call.)
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            double similarity = MinHash.Similarity(signature, MinHash.FromBytes(reader.GetFieldValue<byte[]>(2)));
+            double similarity = MinHash.Similarity(signature, reader.GetFieldValue<byte[]>(2));
             long id = reader.GetInt64(0);
             if (similarity >= MinHash.NearDuplicateSimilarity && (best is null || similarity > best.Value.Similarity || (similarity == best.Value.Similarity && id < best.Value.Id)))
                 best = (similarity, id, reader.GetInt64(1));
