@@ -78,7 +78,7 @@ internal sealed class SqlClaimStore : IClaimStore
     private async Task<SaveOutcome> SaveOnceAsync(IReadOnlyList<(Report Report, IReadOnlyList<Claim> Claims)> batch, CancellationToken ct)
     {
         var items = batch
-            .Select(item => (item.Report, item.Claims, Hash: ContentHash.Of(item.Report.Body)))
+            .Select((item, position) => (item.Report, item.Claims, Hash: ContentHash.Of(item.Report.Body), Position: position))
             .OrderBy(item => item.Hash, StringComparer.Ordinal)
             .ToList();
         await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
@@ -113,26 +113,32 @@ internal sealed class SqlClaimStore : IClaimStore
         await using var setCluster = Reusable(tx, "UPDATE reports SET cluster_id = @c WHERE id = @r", "c", "r");
         var claimRows = new ClaimRows(this, tx);
 
+        // Reports go in by hash (the global order), then join clusters in the batch's own order: a report's candidates
+        // are the reports already in a cluster, that is, those before it in this and earlier batches. The clusters are
+        // then those of saving the reports one at a time, however they were cut into batches.
         int added = 0, duplicates = 0, joined = 0, claims = 0;
         var now = DateTimeOffset.UtcNow;
-        foreach (var (report, reportClaims, hash) in items)
+        var saved = new (long Id, uint[] Signature, object[] Bands)?[items.Count];
+        foreach (var (report, _, hash, position) in items)
         {
             var signature = MinHash.Signature(report.Body);
             var bands = new object[MinHash.Bands];
             for (int b = 0; b < MinHash.Bands; b++) bands[b] = MinHash.Band(signature, b);
             var reportId = await ScalarAsync(insertReport, ct, hash, report.Source, report.Title, report.Outlet, report.Published, report.Url,
                 JsonSerializer.Serialize(report.Headers), report.Body, MinHash.ToBytes(signature), bands[0], bands[1], bands[2], bands[3], now).ConfigureAwait(false);
-            if (reportId is not { } id)
-            {
-                duplicates++;
-                continue;
-            }
+            if (reportId is { } id) saved[position] = (id, signature, bands);
+            else duplicates++;
+        }
+        for (int position = 0; position < batch.Count; position++)
+        {
+            if (saved[position] is not var (id, signature, bands)) continue;
             added++;
             if (await NearestClusterAsync(candidates, id, signature, bands, ct).ConfigureAwait(false) is { } cluster)
                 joined++;
             else
                 cluster = await ScalarAsync(insertCluster, ct, id, now).ConfigureAwait(false) ?? throw new InvalidOperationException("cluster not created");
             await ExecuteAsync(setCluster, ct, cluster, id).ConfigureAwait(false);
+            var reportClaims = batch[position].Claims;
             for (int ordinal = 0; ordinal < reportClaims.Count; ordinal++)
             {
                 var claim = reportClaims[ordinal];
@@ -150,6 +156,12 @@ internal sealed class SqlClaimStore : IClaimStore
         foreach (var (key, id) in newPlaceIds) _placeIds[key] = id;
         foreach (var (key, id) in newClaimantIds) _claimantIds[key] = id;
         return new SaveOutcome(added, duplicates, joined, claims);
+    }
+
+    public async Task<bool> HoldsAsync(string body, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = Command(null, "SELECT 1 FROM reports WHERE content_hash = @hash", ("hash", ContentHash.Of(body)));
+        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not (null or DBNull);
     }
 
     /// <summary>The cluster of the most similar earlier report at or above the threshold, found through the band indexes.</summary>
