@@ -52,6 +52,7 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
         }
         var extractor = ClaimExtractor.Create(GazetteerLoader.Load(settings), AppPaths.DataDirectory);
         await using var store = settings.OpenStore();
+        await using var lookup = settings.OpenStore();
         using var expander = new InputExpander(new IngestOptions
         {
             Columns = columns,
@@ -59,7 +60,7 @@ internal sealed class IngestCommand : AsyncCommand<IngestSettings>
             Fetch = new UrlFetcherOptions { AllowPrivate = settings.AllowPrivate },
         });
 
-        var run = new IngestPipeline(extractor, store, Math.Max(1, settings.Batch), Math.Max(1, settings.Jobs ?? Environment.ProcessorCount));
+        var run = new IngestPipeline(extractor, store, lookup, Math.Max(1, settings.Batch), Math.Max(1, settings.Jobs ?? Environment.ProcessorCount));
         if (Console.IsOutputRedirected)
             await run.RunAsync(expander.ReadAsync(settings.Inputs, cancellationToken), null, cancellationToken);
         else

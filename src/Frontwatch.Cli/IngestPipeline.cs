@@ -10,9 +10,11 @@ namespace Frontwatch.Cli;
 /// <summary>
 /// One ingest: reads inputs in order, extracts claims on several threads, and hands the results to one writer in
 /// input order, a batch per transaction. The order makes the store the same whatever the thread count: batches hold
-/// the same reports, and a report joins the syndication cluster of the same earlier one.
+/// the same reports, and a report joins the syndication cluster of the same earlier one. A report the store holds
+/// already (asked through <paramref name="lookup"/>, a second connection) is counted as a duplicate and not extracted
+/// again, so a rerun after a crash only works on what is missing.
 /// </summary>
-internal sealed class IngestPipeline(ClaimExtractor extractor, IClaimStore store, int batchSize, int threads)
+internal sealed class IngestPipeline(ClaimExtractor extractor, IClaimStore store, IClaimStore lookup, int batchSize, int threads)
 {
     private readonly List<(Report Report, IReadOnlyList<Claim> Claims)> _batch = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -95,6 +97,11 @@ internal sealed class IngestPipeline(ClaimExtractor extractor, IClaimStore store
                     await pending.WriteAsync(Task.FromResult(new Extracted(read, null, null)), ct).ConfigureAwait(false);
                     continue;
                 }
+                if (await lookup.HoldsAsync(report.Body, ct).ConfigureAwait(false))
+                {
+                    await pending.WriteAsync(Task.FromResult(new Extracted(read, null, null) { Held = true }), ct).ConfigureAwait(false);
+                    continue;
+                }
                 await slots.WaitAsync(ct).ConfigureAwait(false);
                 Task<Extracted> extraction;
                 try
@@ -150,6 +157,12 @@ internal sealed class IngestPipeline(ClaimExtractor extractor, IClaimStore store
             Warnings++;
             Console.Error.WriteLine($"warning: {report.Source}: {warning}");
         }
+        if (extracted.Held)
+        {
+            Read++;
+            Saved = Saved.Plus(new SaveOutcome(0, 1, 0, 0));
+            return;
+        }
         if (extracted.Failure is { } e)
         {
             // One report the extractor cannot take must not stop the batch; it is kept out of the store.
@@ -172,5 +185,9 @@ internal sealed class IngestPipeline(ClaimExtractor extractor, IClaimStore store
         _batch.Clear();
     }
 
-    private sealed record Extracted(ReportRead Read, IReadOnlyList<Claim>? Claims, Exception? Failure);
+    private sealed record Extracted(ReportRead Read, IReadOnlyList<Claim>? Claims, Exception? Failure)
+    {
+        /// <summary>The store held the report already; it was not extracted.</summary>
+        public bool Held { get; init; }
+    }
 }
