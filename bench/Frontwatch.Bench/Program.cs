@@ -9,6 +9,7 @@ internal static class Program
         {
             Console.WriteLine(PlacesOptions.Usage);
             Console.WriteLine(ExtractOptions.Usage);
+            Console.WriteLine(DumpCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
         switch (args[0])
@@ -31,6 +32,8 @@ internal static class Program
                     return 2;
                 }
                 return ExtractBenchmark.Run(extractOptions);
+            case "dump":
+                return DumpCommand.Run(args[1..]);
             default:
                 Console.Error.WriteLine($"frontwatch-bench: unknown benchmark '{args[0]}'");
                 Console.Error.WriteLine(PlacesOptions.Usage);

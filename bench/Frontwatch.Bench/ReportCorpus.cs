@@ -32,9 +32,11 @@ internal sealed class ReportCorpus
     /// Generates at least <paramref name="minBytes"/> of reports. With <paramref name="claimShare"/>
     /// above 0, that share of the sentences that name a place are drawn from
     /// <see cref="WireTemplates.Claims"/> (the <c>extract</c> corpus); at 0 the text is the
-    /// <c>places</c> corpus, unchanged for a given seed.
+    /// <c>places</c> corpus, unchanged for a given seed. <paramref name="maxReports"/> stops it earlier, after that
+    /// many reports; each report's length is drawn from [<paramref name="minReportChars"/>, <paramref name="maxReportChars"/>].
     /// </summary>
-    public static ReportCorpus Generate(PlaceNamePool names, long minBytes, int seed, double claimShare = 0)
+    public static ReportCorpus Generate(
+        PlaceNamePool names, long minBytes, int seed, double claimShare = 0, int maxReports = int.MaxValue, int minReportChars = 3000, int maxReportChars = 5000)
     {
         var random = new Random(seed);
         var reports = new List<string>();
@@ -42,10 +44,10 @@ internal sealed class ReportCorpus
         int places = 0;
         var report = new StringBuilder(6000);
         var paragraph = new StringBuilder(1000);
-        while (bytes < minBytes)
+        while (bytes < minBytes && reports.Count < maxReports)
         {
             report.Clear();
-            int target = random.Next(3000, 5001);
+            int target = random.Next(minReportChars, maxReportChars + 1);
             places += Expand(Pick(random, WireTemplates.Headlines), names, random, report);
             report.Append('\n');
             int placesInBody = 0, bodyStart = report.Length;

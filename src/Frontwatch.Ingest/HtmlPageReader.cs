@@ -30,23 +30,42 @@ public static partial class HtmlPageReader
 
         var meta = PageMetadata.From(document);
         string? url = meta.Url ?? pageUrl?.AbsoluteUri;
+        string? title = meta.Title;
         string body = ArticleText(document, url) is { Length: > 0 } article ? article : WholePageText(Parse(parser, bytes));
+        if (body.Length == 0 && SwallowedByTitle(document) is var (ownTitle, page))
+        {
+            // An unclosed <title> makes the rest of the file its text under the HTML5 rules, so a browser shows a blank
+            // page. The markup after the title's own words is the page the author meant; it is read as one.
+            body = WholePageText(parser.ParseDocument(page));
+            title = ownTitle.Length > 0 ? ownTitle : null;
+        }
         if (body.Length == 0)
-            return ReportRead.Fail(input, "no article text found in the HTML" + (document.Title?.Contains('<', StringComparison.Ordinal) == true ? " (an unclosed <title> swallows the page)" : ""));
+            return ReportRead.Fail(input, "no article text found in the HTML");
 
         string? outlet = meta.SiteName ?? HostOf(url);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        Add(headers, "title", meta.Title);
+        Add(headers, "title", title);
         Add(headers, "outlet", outlet);
         Add(headers, "published", meta.PublishedRaw);
         Add(headers, "url", url);
         Add(headers, "byline", meta.Byline);
 
         var published = PublishedDate.Parse(meta.PublishedRaw);
-        var report = new Report(input, meta.Title, outlet, published, url, body, headers);
+        var report = new Report(input, title, outlet, published, url, body, headers);
         if (published is not null) return ReportRead.Ok(report);
         return ReportRead.Ok(report, [meta.PublishedRaw is null ? "no published date in the page" : PublishedDate.Unknown(meta.PublishedRaw)]);
     }
+
+    // The title's own words and the markup it swallowed, when its text holds a tag.
+    private static (string Title, string Page)? SwallowedByTitle(IHtmlDocument document)
+    {
+        string? text = document.Head?.QuerySelector("title")?.TextContent;
+        int tag = text is null ? -1 : TagStart().Match(text) is { Success: true } m ? m.Index : -1;
+        return tag < 0 ? null : (string.Join(' ', text![..tag].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), text[tag..]);
+    }
+
+    [GeneratedRegex(@"<(?:/?[a-zA-Z]|!)")]
+    private static partial Regex TagStart();
 
     private static IHtmlDocument Parse(HtmlParser parser, ReadOnlySpan<byte> bytes)
     {

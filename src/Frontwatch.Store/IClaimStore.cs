@@ -13,9 +13,13 @@ public interface IClaimStore : IAsyncDisposable
 
     /// <summary>
     /// Saves a batch in one transaction: exact duplicates are skipped, new reports join the syndication cluster of an
-    /// earlier near-duplicate or open a new one, and their claims are added. Saving the same batch again changes nothing.
+    /// earlier near-duplicate (one saved before, or before it in the batch) or open a new one, and their claims are
+    /// added. Saving the same batch again changes nothing.
     /// </summary>
     Task<SaveOutcome> SaveAsync(IReadOnlyList<(Report Report, IReadOnlyList<Claim> Claims)> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a report with this body (as <see cref="ContentHash"/> normalises it) is stored.</summary>
+    Task<bool> HoldsAsync(string body, CancellationToken cancellationToken = default);
 
     /// <summary>Counts of reports, clusters, claims by kind, places and claimants.</summary>
     Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default);

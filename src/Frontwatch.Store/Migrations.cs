@@ -86,5 +86,18 @@ internal static class Migrations
             CREATE INDEX claims_claimant ON claims (claimant_id);
             CREATE INDEX claims_kind ON claims (kind);
             """),
+        // The candidate lookup of syndication clustering reads every report that shares a band with a new one: with the
+        // signature and cluster in the band's index it never visits the table row, whose body lies before the
+        // signature (in SQLite, in overflow pages).
+        (2, """
+            DROP INDEX reports_band0;
+            DROP INDEX reports_band1;
+            DROP INDEX reports_band2;
+            DROP INDEX reports_band3;
+            CREATE INDEX reports_band0_candidates ON reports {candidate:band0};
+            CREATE INDEX reports_band1_candidates ON reports {candidate:band1};
+            CREATE INDEX reports_band2_candidates ON reports {candidate:band2};
+            CREATE INDEX reports_band3_candidates ON reports {candidate:band3};
+            """),
     ];
 }

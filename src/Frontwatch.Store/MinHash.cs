@@ -74,6 +74,16 @@ public static class MinHash
         return (double)equal / Size;
     }
 
+    /// <summary>The estimated Jaccard similarity of a signature and one stored as <see cref="ToBytes"/> gives it, 0–1.</summary>
+    public static double Similarity(ReadOnlySpan<uint> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != Size || b.Length != Size * sizeof(uint)) throw new ArgumentException($"a signature has {Size} values");
+        int equal = 0;
+        for (int k = 0; k < Size; k++)
+            if (a[k] == BinaryPrimitives.ReadUInt32LittleEndian(b[(k * sizeof(uint))..])) equal++;
+        return (double)equal / Size;
+    }
+
     /// <summary>Band <paramref name="band"/> (0–3) of a signature: a hash of its values [3·band, 3·band + 3).</summary>
     public static int Band(ReadOnlySpan<uint> signature, int band)
     {

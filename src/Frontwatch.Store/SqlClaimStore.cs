@@ -18,6 +18,10 @@ internal sealed class SqlClaimStore : IClaimStore
     private readonly DbConnection _connection;
     private readonly Dialect _dialect;
 
+    // Place and claimant ids already committed, by key: rows are never deleted, so an id once seen stays valid.
+    private readonly Dictionary<string, long> _placeIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _claimantIds = new(StringComparer.Ordinal);
+
     private SqlClaimStore(DbConnection connection, Dialect dialect, string description)
     {
         _connection = connection;
@@ -38,7 +42,8 @@ internal sealed class SqlClaimStore : IClaimStore
                 // WAL: readers never block the writer, and a killed process loses nothing committed.
                 // synchronous=FULL: the WAL is fsynced at every commit, so a power loss loses nothing committed either;
                 // with batched transactions that is one fsync per batch. (NORMAL would risk the last batches.)
-                store.Execute(null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;");
+                // A 64 MB page cache keeps a batch's index pages in memory instead of spilling them to the WAL mid-batch.
+                store.Execute(null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;");
             store.Migrate();
             return store;
         }
@@ -68,71 +73,109 @@ internal sealed class SqlClaimStore : IClaimStore
     }
 
     // Rows are inserted in one global order — places, claimants, then reports, each sorted by key — so two writers
-    // that meet on the same new keys wait for each other instead of deadlocking.
+    // that meet on the same new keys wait for each other instead of deadlocking. Each statement is prepared once per
+    // batch and reused; PostgreSQL takes many claims per statement, which saves a round trip per claim.
     private async Task<SaveOutcome> SaveOnceAsync(IReadOnlyList<(Report Report, IReadOnlyList<Claim> Claims)> batch, CancellationToken ct)
     {
         var items = batch
-            .Select(item => (item.Report, item.Claims, Hash: ContentHash.Of(item.Report.Body)))
+            .Select((item, position) => (item.Report, item.Claims, Hash: ContentHash.Of(item.Report.Body), Position: position))
             .OrderBy(item => item.Hash, StringComparer.Ordinal)
             .ToList();
         await using var tx = await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
 
-        var placeIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var place in items.SelectMany(i => i.Claims).Select(c => c.Place).DistinctBy(PlaceKey).OrderBy(PlaceKey, StringComparer.Ordinal))
-            placeIds[PlaceKey(place)] = await UpsertPlaceAsync(tx, place, ct).ConfigureAwait(false);
-        var claimantIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var claimant in items.SelectMany(i => i.Claims).Select(c => c.Claimant).DistinctBy(ClaimantKey).OrderBy(ClaimantKey, StringComparer.Ordinal))
-            claimantIds[ClaimantKey(claimant)] = await UpsertClaimantAsync(tx, claimant, ct).ConfigureAwait(false);
+        // Ids of places and claimants committed earlier are known; only new keys go to the database.
+        var newPlaceIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var place in items.SelectMany(i => i.Claims).Select(c => c.Place).DistinctBy(PlaceKey)
+                     .Where(p => !_placeIds.ContainsKey(PlaceKey(p))).OrderBy(PlaceKey, StringComparer.Ordinal))
+            newPlaceIds[PlaceKey(place)] = await UpsertPlaceAsync(tx, place, ct).ConfigureAwait(false);
+        var newClaimantIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var claimant in items.SelectMany(i => i.Claims).Select(c => c.Claimant).DistinctBy(ClaimantKey)
+                     .Where(c => !_claimantIds.ContainsKey(ClaimantKey(c))).OrderBy(ClaimantKey, StringComparer.Ordinal))
+            newClaimantIds[ClaimantKey(claimant)] = await UpsertClaimantAsync(tx, claimant, ct).ConfigureAwait(false);
+        long PlaceId(ClaimPlace place) => _placeIds.TryGetValue(PlaceKey(place), out long id) ? id : newPlaceIds[PlaceKey(place)];
+        long ClaimantId(Claimant claimant) => _claimantIds.TryGetValue(ClaimantKey(claimant), out long id) ? id : newClaimantIds[ClaimantKey(claimant)];
 
-        int added = 0, duplicates = 0, joined = 0, claims = 0;
-        foreach (var (report, reportClaims, hash) in items)
-        {
-            var signature = MinHash.Signature(report.Body);
-            var reportId = await InsertReportAsync(tx, report, hash, signature, ct).ConfigureAwait(false);
-            if (reportId is not { } id)
-            {
-                duplicates++;
-                continue;
-            }
-            added++;
-            if (await NearestClusterAsync(tx, id, signature, ct).ConfigureAwait(false) is { } cluster)
-                joined++;
-            else
-                cluster = await ScalarAsync(tx, "INSERT INTO clusters (first_report_id, created_at) VALUES (@r, @now) RETURNING id", ct, ("r", id), ("now", DateTimeOffset.UtcNow)) ?? throw new InvalidOperationException("cluster not created");
-            await ExecuteAsync(tx, "UPDATE reports SET cluster_id = @c WHERE id = @r", ct, ("c", cluster), ("r", id)).ConfigureAwait(false);
-            for (int ordinal = 0; ordinal < reportClaims.Count; ordinal++)
-                claims += await InsertClaimAsync(tx, id, ordinal, reportClaims[ordinal], placeIds, claimantIds, ct).ConfigureAwait(false);
-        }
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return new SaveOutcome(added, duplicates, joined, claims);
-    }
-
-    private async Task<long?> InsertReportAsync(DbTransaction tx, Report report, string hash, uint[] signature, CancellationToken ct) =>
-        await ScalarAsync(tx, """
+        await using var insertReport = Reusable(tx, """
             INSERT INTO reports (content_hash, source, title, outlet, published, url, headers, body, minhash, band0, band1, band2, band3, ingested_at)
             VALUES (@hash, @source, @title, @outlet, @published, @url, @headers, @body, @minhash, @b0, @b1, @b2, @b3, @now)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id
-            """, ct,
-            ("hash", hash), ("source", report.Source), ("title", report.Title), ("outlet", report.Outlet), ("published", report.Published),
-            ("url", report.Url), ("headers", JsonSerializer.Serialize(report.Headers)), ("body", report.Body), ("minhash", MinHash.ToBytes(signature)),
-            ("b0", MinHash.Band(signature, 0)), ("b1", MinHash.Band(signature, 1)), ("b2", MinHash.Band(signature, 2)), ("b3", MinHash.Band(signature, 3)),
-            ("now", DateTimeOffset.UtcNow)).ConfigureAwait(false);
+            """, "hash", "source", "title", "outlet", "published", "url", "headers", "body", "minhash", "b0", "b1", "b2", "b3", "now");
+        // One index-only lookup per band (an OR would gather row ids and then read every row); a report that shares
+        // two bands comes back twice, which changes no maximum.
+        await using var candidates = Reusable(tx, """
+            SELECT id, cluster_id, minhash FROM reports WHERE band0 = @b0 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band1 = @b1 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band2 = @b2 AND cluster_id IS NOT NULL AND id <> @self
+            UNION ALL SELECT id, cluster_id, minhash FROM reports WHERE band3 = @b3 AND cluster_id IS NOT NULL AND id <> @self
+            """, "b0", "b1", "b2", "b3", "self");
+        await using var insertCluster = Reusable(tx, "INSERT INTO clusters (first_report_id, created_at) VALUES (@r, @now) RETURNING id", "r", "now");
+        await using var setCluster = Reusable(tx, "UPDATE reports SET cluster_id = @c WHERE id = @r", "c", "r");
+        var claimRows = new ClaimRows(this, tx);
+
+        // Reports go in by hash (the global order), then join clusters in the batch's own order: a report's candidates
+        // are the reports already in a cluster, that is, those before it in this and earlier batches. The clusters are
+        // then those of saving the reports one at a time, however they were cut into batches.
+        int added = 0, duplicates = 0, joined = 0, claims = 0;
+        var now = DateTimeOffset.UtcNow;
+        var saved = new (long Id, uint[] Signature, object[] Bands)?[items.Count];
+        foreach (var (report, _, hash, position) in items)
+        {
+            var signature = MinHash.Signature(report.Body);
+            var bands = new object[MinHash.Bands];
+            for (int b = 0; b < MinHash.Bands; b++) bands[b] = MinHash.Band(signature, b);
+            var reportId = await ScalarAsync(insertReport, ct, hash, report.Source, report.Title, report.Outlet, report.Published, report.Url,
+                JsonSerializer.Serialize(report.Headers), report.Body, MinHash.ToBytes(signature), bands[0], bands[1], bands[2], bands[3], now).ConfigureAwait(false);
+            if (reportId is { } id) saved[position] = (id, signature, bands);
+            else duplicates++;
+        }
+        for (int position = 0; position < batch.Count; position++)
+        {
+            if (saved[position] is not var (id, signature, bands)) continue;
+            added++;
+            if (await NearestClusterAsync(candidates, id, signature, bands, ct).ConfigureAwait(false) is { } cluster)
+                joined++;
+            else
+                cluster = await ScalarAsync(insertCluster, ct, id, now).ConfigureAwait(false) ?? throw new InvalidOperationException("cluster not created");
+            await ExecuteAsync(setCluster, ct, cluster, id).ConfigureAwait(false);
+            var reportClaims = batch[position].Claims;
+            for (int ordinal = 0; ordinal < reportClaims.Count; ordinal++)
+            {
+                var claim = reportClaims[ordinal];
+                claimRows.Add(
+                    id, ordinal, Lower(claim.Kind), ClaimantId(claim.Claimant), PlaceId(claim.Place), claim.Side.Code, Lower(claim.Modality),
+                    claim.Extent is { } e ? Lower(e) : null, claim.Outcome is { } o ? Lower(o) : null, claim.Count?.Min, claim.Count?.Max,
+                    claim.Date, claim.Evidence, claim.EvidenceSpan?.Start, claim.EvidenceSpan?.End);
+                if (claimRows.Full) claims += await claimRows.FlushAsync(ct).ConfigureAwait(false);
+            }
+        }
+        claims += await claimRows.FlushAsync(ct).ConfigureAwait(false);
+        await claimRows.DisposeAsync().ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        // Only committed ids are remembered: a batch rolled back takes its new places and claimants with it.
+        foreach (var (key, id) in newPlaceIds) _placeIds[key] = id;
+        foreach (var (key, id) in newClaimantIds) _claimantIds[key] = id;
+        return new SaveOutcome(added, duplicates, joined, claims);
+    }
+
+    public async Task<bool> HoldsAsync(string body, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = Command(null, "SELECT 1 FROM reports WHERE content_hash = @hash", ("hash", ContentHash.Of(body)));
+        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not (null or DBNull);
+    }
 
     /// <summary>The cluster of the most similar earlier report at or above the threshold, found through the band indexes.</summary>
-    private async Task<long?> NearestClusterAsync(DbTransaction tx, long reportId, uint[] signature, CancellationToken ct)
+    private static async Task<long?> NearestClusterAsync(DbCommand candidates, long reportId, uint[] signature, object[] bands, CancellationToken ct)
     {
-        await using var cmd = Command(tx, """
-            SELECT id, cluster_id, minhash FROM reports
-            WHERE (band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3) AND id <> @self AND cluster_id IS NOT NULL
-            """,
-            ("b0", MinHash.Band(signature, 0)), ("b1", MinHash.Band(signature, 1)), ("b2", MinHash.Band(signature, 2)), ("b3", MinHash.Band(signature, 3)),
-            ("self", reportId));
-        await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        for (int b = 0; b < MinHash.Bands; b++) candidates.Parameters[b].Value = bands[b];
+        candidates.Parameters[MinHash.Bands].Value = reportId;
+        await using var reader = await candidates.ExecuteReaderAsync(ct).ConfigureAwait(false);
         (double Similarity, long Id, long Cluster)? best = null;
+        // Hundreds of candidates a report on template-heavy text: compare the stored bytes as they come. (GetBytes
+        // would be slower: Microsoft.Data.Sqlite opens a blob handle for it on every call.)
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            double similarity = MinHash.Similarity(signature, MinHash.FromBytes(reader.GetFieldValue<byte[]>(2)));
+            double similarity = MinHash.Similarity(signature, reader.GetFieldValue<byte[]>(2));
             long id = reader.GetInt64(0);
             if (similarity >= MinHash.NearDuplicateSimilarity && (best is null || similarity > best.Value.Similarity || (similarity == best.Value.Similarity && id < best.Value.Id)))
                 best = (similarity, id, reader.GetInt64(1));
@@ -169,20 +212,66 @@ internal sealed class SqlClaimStore : IClaimStore
             ?? throw new InvalidOperationException($"claimant {key} neither inserted nor found");
     }
 
-    private async Task<int> InsertClaimAsync(
-        DbTransaction tx, long reportId, int ordinal, Claim claim, Dictionary<string, long> placeIds, Dictionary<string, long> claimantIds, CancellationToken ct) =>
-        await ExecuteAsync(tx, """
-            INSERT INTO claims (report_id, ordinal, kind, claimant_id, place_id, side, modality, extent, outcome,
-                                count_min, count_max, date, evidence, evidence_start, evidence_end)
-            VALUES (@report, @ordinal, @kind, @claimant, @place, @side, @modality, @extent, @outcome,
-                    @min, @max, @date, @evidence, @start, @end)
-            ON CONFLICT (report_id, ordinal) DO NOTHING
-            """, ct,
-            ("report", reportId), ("ordinal", ordinal), ("kind", Lower(claim.Kind)), ("claimant", claimantIds[ClaimantKey(claim.Claimant)]),
-            ("place", placeIds[PlaceKey(claim.Place)]), ("side", claim.Side.Code), ("modality", Lower(claim.Modality)),
-            ("extent", claim.Extent is { } e ? Lower(e) : null), ("outcome", claim.Outcome is { } o ? Lower(o) : null),
-            ("min", claim.Count?.Min), ("max", claim.Count?.Max), ("date", claim.Date), ("evidence", claim.Evidence),
-            ("start", claim.EvidenceSpan?.Start), ("end", claim.EvidenceSpan?.End)).ConfigureAwait(false);
+    /// <summary>Claims of a batch, gathered and inserted <see cref="Dialect.ClaimRowsPerStatement"/> rows to a statement.</summary>
+    private sealed class ClaimRows(SqlClaimStore store, DbTransaction tx) : IAsyncDisposable
+    {
+        private readonly int RowsPerStatement = store._dialect.ClaimRowsPerStatement;
+
+        private static readonly string[] Columns =
+            ["report_id", "ordinal", "kind", "claimant_id", "place_id", "side", "modality", "extent", "outcome",
+             "count_min", "count_max", "date", "evidence", "evidence_start", "evidence_end"];
+
+        private readonly List<object?[]> _rows = [];
+        private DbCommand? _full;
+
+        public bool Full => _rows.Count >= RowsPerStatement;
+
+        public void Add(params object?[] row) => _rows.Add(row);
+
+        public async Task<int> FlushAsync(CancellationToken ct)
+        {
+            if (_rows.Count == 0) return 0;
+            DbCommand? partial = null;
+            var cmd = _rows.Count == RowsPerStatement ? _full ??= Insert(RowsPerStatement) : partial = Insert(_rows.Count);
+            try
+            {
+                int p = 0;
+                foreach (var row in _rows)
+                    foreach (var value in row)
+                        cmd.Parameters[p++].Value = value ?? DBNull.Value;
+                _rows.Clear();
+                return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (partial is not null) await partial.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_full is not null) await _full.DisposeAsync().ConfigureAwait(false);
+        }
+
+        private DbCommand Insert(int rows)
+        {
+            var sql = new StringBuilder("INSERT INTO claims (").AppendJoin(", ", Columns).Append(") VALUES ");
+            var names = new List<string>(rows * Columns.Length);
+            for (int r = 0; r < rows; r++)
+            {
+                sql.Append(r == 0 ? "(" : ", (");
+                for (int c = 0; c < Columns.Length; c++)
+                {
+                    string name = string.Create(CultureInfo.InvariantCulture, $"p{r}_{c}");
+                    names.Add(name);
+                    sql.Append(c == 0 ? "@" : ", @").Append(name);
+                }
+                sql.Append(')');
+            }
+            sql.Append(" ON CONFLICT (report_id, ordinal) DO NOTHING");
+            return store.Reusable(tx, sql.ToString(), [.. names]);
+        }
+    }
 
     public async Task<StoreStats> StatsAsync(CancellationToken cancellationToken = default)
     {
@@ -357,22 +446,38 @@ internal sealed class SqlClaimStore : IClaimStore
         return cmd;
     }
 
+    /// <summary>A command to run many times with new values: its parameters are set by position.</summary>
+    private DbCommand Reusable(DbTransaction tx, string sql, params string[] parameterNames) =>
+        Command(tx, sql, [.. parameterNames.Select(n => (n, (object?)null))]);
+
     private void Execute(DbTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
         using var cmd = Command(tx, sql, parameters);
         cmd.ExecuteNonQuery();
     }
 
-    private async Task<int> ExecuteAsync(DbTransaction tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
-    {
-        await using var cmd = Command(tx, sql, parameters);
-        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
-
     private async Task<long?> ScalarAsync(DbTransaction tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
         await using var cmd = Command(tx, sql, parameters);
-        var value = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        return ToId(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false));
     }
+
+    private static async Task<long?> ScalarAsync(DbCommand cmd, CancellationToken ct, params object?[] values)
+    {
+        SetValues(cmd, values);
+        return ToId(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false));
+    }
+
+    private static async Task<int> ExecuteAsync(DbCommand cmd, CancellationToken ct, params object?[] values)
+    {
+        SetValues(cmd, values);
+        return await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    private static void SetValues(DbCommand cmd, object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+
+    private static long? ToId(object? value) => value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 }

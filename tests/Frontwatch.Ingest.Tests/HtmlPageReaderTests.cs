@@ -75,6 +75,23 @@ public sealed class HtmlPageReaderTests
     }
 
     [Fact]
+    public void A_page_swallowed_by_an_unclosed_title_is_read_from_the_title_text()
+    {
+        var read = Parse("<html><head><title>Clashes near Siversk<body><div><p>Ukraine's army said it repelled attacks near Siversk.<p>Shelling went on.<script>alert(1)</script>");
+
+        Assert.Equal("Clashes near Siversk", read.Report!.Title);
+        Assert.Equal("Ukraine's army said it repelled attacks near Siversk.\n\nShelling went on.", read.Report.Body);
+    }
+
+    [Fact]
+    public void A_title_with_a_less_than_sign_but_no_tag_is_no_page()
+    {
+        var read = Parse("<html><head><title>Losses < 10 %</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
+
+        Assert.Contains("no article text", read.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_with_no_text_is_refused_by_name()
     {
         var read = Parse("<html><head><script>var x = 1;</script></head><body><nav><a href='/'>Home</a></nav></body></html>");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Frontwatch.Core;
 
 namespace Frontwatch.Store.Tests;
@@ -94,6 +95,30 @@ public abstract class ClaimStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_cluster_starts_at_the_first_report_in_batch_order_however_the_batches_are_cut()
+    {
+        await using var oneBatch = await OpenAsync();
+        await using var twoBatches = await OpenAsync();
+
+        await oneBatch.SaveAsync([(Report(Stories.Republished, "Republished"), [Control(Berdin)]), (Report(Stories.Wire, "Wire"), [Control(Berdin)])]);
+        await twoBatches.SaveAsync([(Report(Stories.Republished, "Republished"), [Control(Berdin)])]);
+        await twoBatches.SaveAsync([(Report(Stories.Wire, "Wire"), [Control(Berdin)])]);
+
+        Assert.Equal("Republished", await FirstTitleOfOnlyClusterAsync(oneBatch));
+        Assert.Equal("Republished", await FirstTitleOfOnlyClusterAsync(twoBatches));
+    }
+
+    [SkippableFact]
+    public async Task Holds_a_report_by_its_normalised_body()
+    {
+        await using var store = await OpenAsync();
+        await store.SaveAsync([(Report(Stories.Wire), [Control(Berdin)])]);
+
+        Assert.True(await store.HoldsAsync("\n" + Stories.Wire.Replace(" ", "  ", StringComparison.Ordinal)));
+        Assert.False(await store.HoldsAsync(Stories.Other));
+    }
+
+    [SkippableFact]
     public async Task Saving_the_same_batch_twice_changes_nothing()
     {
         await using var store = await OpenAsync();
@@ -181,6 +206,13 @@ public abstract class ClaimStoreContract : IAsyncLifetime
     }
 
     private async Task<IClaimStore> OpenAsync() => ClaimStore.Open(await CreateStoreAsync());
+
+    private static async Task<string?> FirstTitleOfOnlyClusterAsync(IClaimStore store)
+    {
+        var cluster = Assert.Single(await ((SqlClaimStore)store).DumpAsync("clusters"));
+        string firstReport = cluster.Split('\t').Single(c => c.StartsWith("first_report_id=", StringComparison.Ordinal))["first_report_id=".Length..];
+        return (await store.QueryClaimsAsync(ClaimQuery.All)).First(c => c.ReportId.ToString(CultureInfo.InvariantCulture) == firstReport).Title;
+    }
 
     private static async Task<SaveOutcome> SaveAllAsync(string name, IEnumerable<IReadOnlyList<(Report, IReadOnlyList<Claim>)>> batches)
     {
