@@ -105,13 +105,23 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             if (inSentence.Count == 0) continue;
 
             var attribution = attributions[i];
-            // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
-            var denier = OtherDenier(text, s, claimants, attribution);
-            var modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
-            var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
-            // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
-            // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
-            DateOnly? date = published is { } d1 && dates.Any(d => d.Date is not null) ? DateResolver.Resolve(dates, d1) : null;
+            // What every claim of the sentence shares, read once and only when the sentence yields a claim.
+            Claimant? denier = null;
+            var modality = Modality.Asserted;
+            DateOnly? date = null;
+            bool sharedRead = false;
+            void ReadShared()
+            {
+                if (sharedRead) return;
+                sharedRead = true;
+                // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
+                denier = OtherDenier(text, s, claimants, attribution);
+                modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
+                var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
+                // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
+                // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
+                date = published is { } d1 && dates.Any(d => d.Date is not null) ? DateResolver.Resolve(dates, d1) : null;
+            }
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             // Nor does a place ("north of Kyiv") say who acts there.
             var speakerAside = SpeakerAside(text, attribution.Speaker, s);
@@ -126,7 +136,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 outletCues = phrases.For(outlet.Side);
                 outletCues.RemoveAll(c => !Acts(c));
             }
-            counts ??= CountParser.Find(sentenceText);
             bool? conditional = null; // "its fall would …": read once, and only for a sentence with a control or advance trigger
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
@@ -159,13 +168,15 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                     if (side is null) continue;
                     var where = trigger.Kind is ClaimKind.Strike or ClaimKind.Casualties && place.Place?.Kind == PlaceKind.Region && place.Kind == MentionKind.Region && place.Text != place.Name && !place.Text.Contains(' ', StringComparison.Ordinal)
                         ? cityOf.GetValueOrDefault(place.Span.Start, place) : place;
+                    ReadShared();
                     var claim = new Claim(trigger.Kind, by, ToClaimPlace(where), side.Value, by == attribution.Claimant ? modality : Modality.Asserted, sentenceText)
                     {
                         EvidenceSpan = s,
                         Date = date,
                         Extent = trigger.Kind == ClaimKind.Control ? ExtentOf(text, s, place, trigger) : null,
                         Outcome = OutcomeOf(trigger, triggers),
-                        Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts, trigger.Kind) : null,
+                        // Numbers are read only for the kinds that have a count.
+                        Count = trigger.Kind is ClaimKind.Casualties or ClaimKind.Deployment ? CountOf(counts ??= CountParser.Find(sentenceText), trigger.Kind) : null,
                     };
                     if (seen.Add((claim.Claimant.Name, claim.Kind, claim.Side.Code, claim.Place.GeoNameId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? claim.Place.Name)))
                         claims.Add(claim);

@@ -34,14 +34,14 @@ public static partial class DateResolver
             foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
         if (text.ContainsAny(RelativeDayWords))
             foreach (Match m in RelativeDayRegex().Matches(sentence)) found.Add(At(sentence, m, RelativeDay(m, published)));
-        if (text.ContainsAny(MonthDayWords))
+        if (text.ContainsAny(MonthDayWords) || ContainsYear(text))
             foreach (Match m in MonthDayRegex().Matches(sentence))
             {
                 if (TryMonthDay(m, published, out var date)) found.Add(At(sentence, m, date));
             }
         if (text.ContainsAny(HolidayWords))
             foreach (Match m in HolidayRegex().Matches(sentence)) found.Add(At(sentence, m, Holiday(m, published)));
-        if (text.ContainsAny(PeriodWords))
+        if (text.ContainsAny(PeriodWords) || ContainsYear(text))
             foreach (var m in PeriodRegex().EnumerateMatches(sentence))
             {
                 found.Add(new EventDate(new TextSpan(m.Index, m.Index + m.Length), null, sentence.Substring(m.Index, m.Length)));
@@ -84,12 +84,26 @@ public static partial class DateResolver
 
     // Words every match of a regex below holds, in the case the regex matches them. The
     // case-insensitive lists use no 'i' or 'k', which IgnoreCase may also match as 'İ' or the Kelvin sign.
-    private static readonly SearchValues<string> WeekdayWords = SearchValues.Create(["day"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["day", "ght", "morn", "afternoon", "even"], StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> MonthDayWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "19", "20"], StringComparison.Ordinal);
+    // Day names match capitalised only; "week" is written "wee" because IgnoreCase also reads the Kelvin sign as k.
+    private static readonly SearchValues<string> WeekdayWords = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["yesterday", "today", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> MonthDayWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
     private static readonly SearchValues<string> HolidayWords = SearchValues.Create(["Christmas", "Year"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
-        ["day", "hour", "ght", "wee", "month", "year", "recent", "earl", "fall", "autumn", "spr", "summer", "nter", "19", "20"], StringComparison.OrdinalIgnoreCase);
+        ["day", "hour", "night", "wee", "month", "year", "recent", "earlier", "fall", "autumn", "spring", "summer", "winter"], StringComparison.OrdinalIgnoreCase);
+
+    // "2024", "1999": the year every match of a year-only alternative holds ("19" or "20" and two digits, as (?:19|20)\d\d reads them).
+    private static bool ContainsYear(ReadOnlySpan<char> text)
+    {
+        for (int k = 0; k + 3 < text.Length; k++)
+        {
+            int hit = text[k..^3].IndexOfAny('1', '2');
+            if (hit < 0) return false;
+            k += hit;
+            if ((text[k] == '1' ? text[k + 1] == '9' : text[k + 1] == '0') && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3])) return true;
+        }
+        return false;
+    }
 
     private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

@@ -97,6 +97,7 @@ public sealed class DateResolverTests
     [InlineData("The village was captured on 23rd Dec, 2024, the report said.")]
     [InlineData("The village was captured on December 23, 2024, the report said.")]
     [InlineData("The village was captured on 2024-12-23, the report said.")]
+    [InlineData("The village was captured on 23.12.2024, the report said.")]
     public void An_explicit_year_is_kept(string sentence)
     {
         Assert.Equal(new DateOnly(2024, 12, 23), Only(sentence, Monday).Date);
@@ -118,6 +119,8 @@ public sealed class DateResolverTests
     [InlineData("Troops advanced last month, analysts said.")]
     [InlineData("Troops have advanced for months, analysts said.")]
     [InlineData("The president said earlier that troops had advanced.")]
+    [InlineData("Troops have held the town since 2022, analysts said.")]
+    [InlineData("Troops advanced last winter, analysts said.")]
     public void A_period_with_no_day_has_no_date(string sentence)
     {
         Assert.Null(Only(sentence, Monday).Date);
