@@ -30,18 +30,18 @@ public static partial class DateResolver
         var found = new List<EventDate>();
         // Most sentences name no date: a regex runs only where a word every one of its matches holds occurs.
         var text = sentence.AsSpan();
-        if (text.ContainsAny(WeekdayWords))
+        if (HoldsWordStarting(text, WeekdayWords))
             foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
-        if (text.ContainsAny(RelativeDayWords))
+        if (HoldsWordStarting(text, RelativeDayWords))
             foreach (Match m in RelativeDayRegex().Matches(sentence)) found.Add(At(sentence, m, RelativeDay(m, published)));
-        if (text.ContainsAny(MonthDayWords) || ContainsYear(text))
+        if (HoldsWordStarting(text, MonthDayWords) || ContainsYear(text))
             foreach (Match m in MonthDayRegex().Matches(sentence))
             {
                 if (TryMonthDay(m, published, out var date)) found.Add(At(sentence, m, date));
             }
-        if (text.ContainsAny(HolidayWords))
+        if (HoldsWordStarting(text, HolidayWords))
             foreach (Match m in HolidayRegex().Matches(sentence)) found.Add(At(sentence, m, Holiday(m, published)));
-        if (text.ContainsAny(PeriodWords) || ContainsYear(text))
+        if (HoldsWordStarting(text, PeriodWords) || ContainsYear(text))
             foreach (var m in PeriodRegex().EnumerateMatches(sentence))
             {
                 found.Add(new EventDate(new TextSpan(m.Index, m.Index + m.Length), null, sentence.Substring(m.Index, m.Length)));
@@ -86,11 +86,25 @@ public static partial class DateResolver
     // case-insensitive lists use no 'i' or 'k', which IgnoreCase may also match as 'İ' or the Kelvin sign.
     // Day names match capitalised only; "week" is written "wee" because IgnoreCase also reads the Kelvin sign as k.
     private static readonly SearchValues<string> WeekdayWords = SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
-    private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["yesterday", "today", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> RelativeDayWords = SearchValues.Create(["yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> MonthDayWords = SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
     private static readonly SearchValues<string> HolidayWords = SearchValues.Create(["Christmas", "Year"], StringComparison.Ordinal);
     private static readonly SearchValues<string> PeriodWords = SearchValues.Create(
         ["day", "hour", "night", "wee", "month", "year", "recent", "earlier", "fall", "autumn", "spring", "summer", "winter"], StringComparison.OrdinalIgnoreCase);
+
+    // Every word the gates name starts a word where a regex matches it (after \b, white space or a hyphen): a hit inside
+    // a word ("Monday" for "day") is no reason to run the regex.
+    private static bool HoldsWordStarting(ReadOnlySpan<char> text, SearchValues<string> words)
+    {
+        for (int at = 0; at < text.Length; at++)
+        {
+            int hit = text[at..].IndexOfAny(words);
+            if (hit < 0) return false;
+            at += hit;
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+        }
+        return false;
+    }
 
     // "2024", "1999": the year every match of a year-only alternative holds ("19" or "20" and two digits, as (?:19|20)\d\d reads them).
     private static bool ContainsYear(ReadOnlySpan<char> text)

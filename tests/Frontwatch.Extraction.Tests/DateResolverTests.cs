@@ -52,6 +52,7 @@ public sealed class DateResolverTests
     [InlineData("Shelling resumed today in the south, officials said.")]
     [InlineData("Shelling resumed this morning in the south, officials said.")]
     [InlineData("Shelling resumed overnight in the south, officials said.")]
+    [InlineData("Shelling resumed tonight in the south, officials said.")]
     public void Today_this_morning_and_overnight_are_the_publication_day(string sentence)
     {
         Assert.Equal(Monday, Only(sentence, Monday).Date);
@@ -124,6 +125,14 @@ public sealed class DateResolverTests
     public void A_period_with_no_day_has_no_date(string sentence)
     {
         Assert.Null(Only(sentence, Monday).Date);
+    }
+
+    [Theory]
+    [InlineData("Fighting went on in Sundayivka and Yearwood, officials said.")]
+    [InlineData("The offensive stalled, analysts said, citing 1,200 casualties.")]
+    public void Date_words_inside_other_words_and_numbers_are_no_dates(string sentence)
+    {
+        Assert.Empty(DateResolver.Find(sentence, Monday));
     }
 
     [Fact]
