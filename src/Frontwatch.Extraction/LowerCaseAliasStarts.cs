@@ -20,9 +20,11 @@ public sealed class LowerCaseAliasStarts
 {
     private const int PrefixLength = 3;
 
-    // The first PrefixLength characters of each alias's folded first word (the whole fold when shorter).
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Folded characters (a-z, 0-9) as 1..36, 0 for none: a prefix of up to three is a number below 37³.
+    private const int Radix = 37;
+
+    // Bit n set: some alias's folded first word begins with the prefix numbered n (is it, when shorter than three).
+    private readonly ulong[] _prefixes = new ulong[(Radix * Radix * Radix + 63) / 64];
 
     /// <summary>The test for these aliases (each written as in the lexicon, starting in lower case).</summary>
     public LowerCaseAliasStarts(IEnumerable<string> aliases)
@@ -32,30 +34,36 @@ public sealed class LowerCaseAliasStarts
             var words = NameFolding.Words(alias);
             if (words.Count == 0) continue;
             string? first = NameFolding.Fold(alias.Substring(words[0].Start, words[0].Length));
-            if (first is not null) _prefixes.Add(first[..Math.Min(PrefixLength, first.Length)]);
+            if (first is null) continue;
+            int key = 0;
+            foreach (char c in first.AsSpan(0, Math.Min(PrefixLength, first.Length))) key = key * Radix + Code(c);
+            for (int k = first.Length; k < PrefixLength; k++) key *= Radix;
+            _prefixes[key >> 6] |= 1UL << key;
         }
-        _lookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // A folded character's number: a-z 1..26, 0-9 27..36 (a fold holds nothing else).
+    private static int Code(char c) => c is >= 'a' and <= 'z' ? c - 'a' + 1 : c is >= '0' and <= '9' ? c - '0' + 27 : throw new ArgumentException($"'{c}' is no folded character");
 
     /// <summary>Whether an alias may begin with the word that starts at <paramref name="at"/>.</summary>
     public bool MayStartAt(string text, int at)
     {
-        Span<char> head = stackalloc char[PrefixLength];
-        int length = 0, i = at;
+        int key = 0, length = 0, i = at;
         char previous = '\0';
         for (; i < text.Length && NameFolding.IsWordChar(text[i]); i++, length++)
         {
             if (length > PrefixLength) continue;
             char c = text[i];
             if (c >= 0x80) return true;
-            c = char.ToLowerInvariant(c);
+            if (char.IsAsciiLetterUpper(c)) c = (char)(c | 0x20);
             if (c is 'j' or 'y' || (char.IsAsciiLetter(c) && c == previous) || (previous == 'z' && c == 'h')) return true;
-            if (length < PrefixLength) head[length] = c;
+            if (length < PrefixLength) key = key * Radix + Code(c);
             previous = c;
         }
         // An inner apostrophe is dropped by the fold and the word goes on ("o'clock").
         if (i < text.Length && NameFolding.IsApostrophe(text[i]) && length <= PrefixLength + 1) return true;
-        if (length <= PrefixLength + 1 && length >= 2 && char.ToLowerInvariant(text[i - 1]) == 'i' && char.ToLowerInvariant(text[i - 2]) == 'i') return true;
-        return _lookup.Contains(head[..Math.Min(PrefixLength, length)]);
+        if (length <= PrefixLength + 1 && length >= 2 && (text[i - 1] | 0x20) == 'i' && (text[i - 2] | 0x20) == 'i') return true;
+        for (int k = length; k < PrefixLength; k++) key *= Radix;
+        return (_prefixes[key >> 6] & (1UL << key)) != 0;
     }
 }
