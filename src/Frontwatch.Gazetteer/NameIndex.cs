@@ -33,6 +33,12 @@ public sealed class NameIndex
     private NameCandidate[][] _candidates = [];
     private EdgeTable _table = new([]);
 
+    // The edges from the root (a name's first word), as bits of a table small enough to stay in cache: most capitalised
+    // words in a text start no name, and a clear bit rules one out before a probe of the much larger edge table.
+    private readonly HashSet<ulong> _rootEdges = [];
+    private ulong[] _firstWords = [0];
+    private int _firstWordShift = 58;
+
     /// <summary>Number of distinct folded names indexed.</summary>
     public int NameCount => _candidateLists.Count;
 
@@ -49,6 +55,7 @@ public sealed class NameIndex
             // One- and two-letter names ("In", "Ob") are codes or function words far more often than places.
             if (len < 0 || (words.Count == 1 && len < 3)) return;
             ulong key = Edge(node, Hash(buf[..len]));
+            if (node == 0) _rootEdges.Add(key);
             if (!_edges.TryGetValue(key, out int child))
             {
                 child = _terminal.Count;
@@ -75,6 +82,25 @@ public sealed class NameIndex
     {
         _candidates = [.. _candidateLists.Select(l => l.ToArray())];
         _table = new EdgeTable([.. _edges.Select(e => (e.Key, e.Value, _terminal[e.Value], _hasChildren[e.Value]))]);
+        // About 16 bits per first word (a few per cent of other words pass), at most 2^21 bits (256 KB).
+        int bits = 6;
+        while (bits < 21 && (1 << bits) < _rootEdges.Count * 16) bits++;
+        _firstWords = new ulong[(1 << bits) / 64];
+        _firstWordShift = 64 - bits;
+        foreach (ulong key in _rootEdges)
+        {
+            int bit = FirstWordBit(key);
+            _firstWords[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    // A different mix from the edge table's, so that the two do not collide on the same keys.
+    private int FirstWordBit(ulong key) => (int)(((key ^ (key >> 29)) * 0xBF58476D1CE4E5B9UL) >> _firstWordShift);
+
+    private bool MayBeFirstWord(ulong key)
+    {
+        int bit = FirstWordBit(key);
+        return (_firstWords[bit >> 6] & (1UL << bit)) != 0;
     }
 
     /// <summary>The entries the name numbered <paramref name="name"/> may denote (see <see cref="NameMatch.Name"/>).</summary>
@@ -101,7 +127,8 @@ public sealed class NameIndex
             {
                 int end = ReadWord(text, pos, buf, out int len, out int after);
                 if (len < 0) break;
-                if (!_table.TryGet(Edge(node, Hash(buf[..len])), out node, out int name, out bool hasChildren)) break;
+                ulong key = Edge(node, Hash(buf[..len]));
+                if ((node == 0 && !MayBeFirstWord(key)) || !_table.TryGet(key, out node, out int name, out bool hasChildren)) break;
                 if (name >= 0) { bestEnd = end; bestTerminal = name; }
                 if (!hasChildren) break;
                 // A name continues over one space or hyphen only, never across punctuation or a line break.
