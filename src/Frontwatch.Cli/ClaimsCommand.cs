@@ -71,8 +71,12 @@ internal sealed class ClaimsCommand : AsyncCommand<ClaimsSettings>
                     var node = ClaimJson.ToJson(c.Claim);
                     node["report"] = new JsonObject
                     {
-                        ["source"] = c.Source, ["outlet"] = c.Outlet, ["title"] = c.Title, ["url"] = c.Url,
-                        ["published"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["cluster"] = c.ClusterId,
+                        ["source"] = c.Source,
+                        ["outlet"] = c.Outlet,
+                        ["title"] = c.Title,
+                        ["url"] = c.Url,
+                        ["published"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        ["cluster"] = c.ClusterId,
                     };
                     array.Add(node);
                 }

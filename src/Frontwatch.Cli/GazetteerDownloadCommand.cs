@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using Spectre.Console.Cli;
 using Frontwatch.Gazetteer;
+using Spectre.Console.Cli;
 
 namespace Frontwatch.Cli;
 

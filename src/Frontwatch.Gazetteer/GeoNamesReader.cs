@@ -70,7 +70,8 @@ public static class GeoNamesReader
                     if (alt.Length > 0 && Foldable(alt) && !names.Contains(alt)) names.Add(alt);
 
             places.Add(new Place(id, cols[1], PlaceKind.Settlement, cols[8], cols[10].Length == 0 ? null : cols[10],
-                new GeoPoint(lat, lon), population, cols[7]) { Names = names, PrimaryNameCount = cols[2].Length > 0 && cols[2] != cols[1] ? 2 : 1 });
+                new GeoPoint(lat, lon), population, cols[7])
+            { Names = names, PrimaryNameCount = cols[2].Length > 0 && cols[2] != cols[1] ? 2 : 1 });
         }
         return places;
     }

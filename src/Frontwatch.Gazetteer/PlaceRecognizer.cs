@@ -26,8 +26,14 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     private static readonly Dictionary<string, double> Bearings = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["north"] = 0, ["northeast"] = 45, ["east"] = 90, ["southeast"] = 135,
-        ["south"] = 180, ["southwest"] = 225, ["west"] = 270, ["northwest"] = 315,
+        ["north"] = 0,
+        ["northeast"] = 45,
+        ["east"] = 90,
+        ["southeast"] = 135,
+        ["south"] = 180,
+        ["southwest"] = 225,
+        ["west"] = 270,
+        ["northwest"] = 315,
     };
 
     private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -96,7 +102,8 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         var place = gazetteer.Places[best];
         if (cued) confidence = Math.Min(0.99, confidence + 0.05);
         return new PlaceMention(span, surface, MentionKind.Settlement, place.Name, place.GeoNameId,
-            gazetteer.RegionOf(place)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact) { Place = place };
+            gazetteer.RegionOf(place)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
+        { Place = place };
     }
 
     // A stopword ("Most", "Roy") or a name right after a title or a listed given name is a person or a word, not a place.
@@ -188,7 +195,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     internal static double SeatPrior(Place p) => p.FeatureCode switch
     {
-        "PPLC" => 2, "PPLA" => 1.5, "PPLA2" => 1, "PPLA3" => 0.5,
+        "PPLC" => 2,
+        "PPLA" => 1.5,
+        "PPLA2" => 1,
+        "PPLA3" => 0.5,
         "PPLX" or "PPLH" or "PPLQ" or "PPLW" or "PPLF" => -1.5,
         _ => 0,
     };
