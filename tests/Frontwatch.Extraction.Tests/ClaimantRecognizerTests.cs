@@ -16,6 +16,8 @@ public sealed class ClaimantRecognizerTests(ExtractionFixture fixture)
     [InlineData("ISW said a convoy was hit.", "ISW", "Institute for the Study of War", "NONE", ClaimantType.Analyst)]
     [InlineData("The Khortytsia group of forces said a convoy was hit.", "Khortytsia group of forces", "Khortytsia group of forces", "UA", ClaimantType.Military)]
     [InlineData("The Tavria group said a convoy was hit.", "Tavria group", "Tavria group of forces", "UA", ClaimantType.Military)]
+    // A lower-case alias with a possessive: the scan's capitalised copy once turned "Ukraine's" into "Ukraine'S", and it went unmatched.
+    [InlineData("A spokesman for Ukraine's military intelligence said a convoy was hit.", "spokesman for Ukraine's military intelligence", "Andriy Yusov", "UA", ClaimantType.Military)]
     public void A_lexicon_alias_is_the_canonical_claimant_with_its_side_and_type(string text, string surface, string name, string side, ClaimantType type)
     {
         var claimant = Mention(text, surface).Claimant;
