@@ -97,7 +97,7 @@ internal sealed partial class PrefilteredRegex
         {
             foreach (int at in KeyedCandidates(input))
             {
-                if (at < startat || (_wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at]))) continue;
+                if (at < startat || InsideWord(input, at)) continue;
                 if (_anchored.Match(input, at) is { Success: true } m) return m;
             }
             return System.Text.RegularExpressions.Match.Empty;
@@ -107,7 +107,7 @@ internal sealed partial class PrefilteredRegex
             int hit = input.AsSpan(at).IndexOfAny(_starts);
             if (hit < 0) break;
             at += hit;
-            if (_wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at])) continue;
+            if (InsideWord(input, at)) continue;
             var m = _anchored.Match(input, at);
             if (m.Success) return m;
         }
@@ -128,7 +128,7 @@ internal sealed partial class PrefilteredRegex
             int resume = 0;
             foreach (int at in KeyedCandidates(input))
             {
-                if (at < resume || (_wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at]))) continue;
+                if (at < resume || InsideWord(input, at)) continue;
                 if (_anchored.Match(input, at) is not { Success: true } m) continue;
                 yield return m;
                 resume = m.Index + Math.Max(1, m.Length);
@@ -155,7 +155,7 @@ internal sealed partial class PrefilteredRegex
         {
             foreach (int at in KeyedCandidates(input))
             {
-                if (_wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at])) continue;
+                if (InsideWord(input, at)) continue;
                 if (_anchored.IsMatch(input, at)) return at;
             }
             return -1;
@@ -165,7 +165,7 @@ internal sealed partial class PrefilteredRegex
             int hit = input[at..].IndexOfAny(_starts);
             if (hit < 0) return -1;
             at += hit;
-            if (_wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at])) continue;
+            if (InsideWord(input, at)) continue;
             if (_anchored.IsMatch(input, at)) return at;
         }
         return -1;
@@ -189,7 +189,9 @@ internal sealed partial class PrefilteredRegex
         return false;
     }
 
-    // Characters \w certainly matches; between two of them \b cannot hold.
+    // A pattern that opens with \b cannot match between two characters \w certainly matches.
+    private bool InsideWord(ReadOnlySpan<char> input, int at) => _wordStart && at > 0 && IsWordCharacter(input[at - 1]) && IsWordCharacter(input[at]);
+
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     [GeneratedRegex(@"^(?:\(\?[a-zA-Z-]+\))+")]
