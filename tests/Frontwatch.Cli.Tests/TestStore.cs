@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Frontwatch.Store;
+using Frontwatch.Tests;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -13,9 +14,8 @@ namespace Frontwatch.Cli.Tests;
 /// </summary>
 internal sealed class TestStore : IDisposable
 {
-    private const string Variable = "FRONTWATCH_TEST_PG";
     private readonly string _dir;
-    private readonly List<string> _databases = [];
+    private readonly TestDatabases _databases = new("fw_cli_");
     private int _files;
 
     public TestStore(string dir) => _dir = dir;
@@ -23,22 +23,7 @@ internal sealed class TestStore : IDisposable
     /// <summary>A new, empty store of <paramref name="kind"/> ("sqlite" or "postgres"), as the CLI's --store takes it.</summary>
     public string Create(string kind)
     {
-        if (kind == "sqlite") return Path.Combine(_dir, $"store{++_files}.db");
-        var url = Environment.GetEnvironmentVariable(Variable);
-        Skip.If(url == "skip", $"{Variable}=skip");
-        if (string.IsNullOrWhiteSpace(url))
-            throw new InvalidOperationException(
-                $"{Variable} is not set: run the tests through ./test (or scripts/test-postgres.sh dotnet test), " +
-                $"point {Variable} at a postgres:// URL, or set {Variable}=skip to skip the PostgreSQL tests.");
-        var name = "fw_cli_" + Guid.NewGuid().ToString("N");
-        using (var admin = new NpgsqlConnection(ClaimStore.ToNpgsqlConnectionString(url)))
-        {
-            admin.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            cmd.ExecuteNonQuery();
-        }
-        _databases.Add(name);
-        return new UriBuilder(url) { Path = "/" + name }.Uri.ToString();
+        return kind == "sqlite" ? Path.Combine(_dir, $"store{++_files}.db") : _databases.Create();
     }
 
     /// <summary>Reports in the store; 0 while it does not exist yet or has no tables.</summary>
@@ -124,16 +109,5 @@ internal sealed class TestStore : IDisposable
         return connection;
     }
 
-    public void Dispose()
-    {
-        if (_databases.Count == 0) return;
-        NpgsqlConnection.ClearAllPools();
-        using var admin = new NpgsqlConnection(ClaimStore.ToNpgsqlConnectionString(Environment.GetEnvironmentVariable(Variable)!));
-        admin.Open();
-        foreach (var name in _databases)
-        {
-            using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
-            cmd.ExecuteNonQuery();
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 }

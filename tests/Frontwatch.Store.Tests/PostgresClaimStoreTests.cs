@@ -1,3 +1,4 @@
+using Frontwatch.Tests;
 using Npgsql;
 
 namespace Frontwatch.Store.Tests;
@@ -8,40 +9,14 @@ namespace Frontwatch.Store.Tests;
 /// </summary>
 public sealed class PostgresClaimStoreTests : ClaimStoreContract
 {
-    private const string Variable = "FRONTWATCH_TEST_PG";
-    private readonly List<string> _databases = [];
+    private readonly TestDatabases _databases = new("fw_test_");
 
-    protected override async Task<string> CreateStoreAsync()
-    {
-        var url = Environment.GetEnvironmentVariable(Variable);
-        Skip.If(url == "skip", $"{Variable}=skip");
-        if (string.IsNullOrWhiteSpace(url))
-            throw new InvalidOperationException(
-                $"{Variable} is not set: run the tests through ./test (or scripts/test-postgres.sh dotnet test), " +
-                $"point {Variable} at a postgres:// URL, or set {Variable}=skip to skip the PostgreSQL tests.");
-        var name = "fw_test_" + Guid.NewGuid().ToString("N");
-        await using (var admin = new NpgsqlConnection(ClaimStore.ToNpgsqlConnectionString(url)))
-        {
-            await admin.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            await cmd.ExecuteNonQueryAsync();
-        }
-        _databases.Add(name);
-        var uri = new UriBuilder(url) { Path = "/" + name };
-        return uri.Uri.ToString();
-    }
+    protected override Task<string> CreateStoreAsync() => Task.FromResult(_databases.Create());
 
-    public override async Task DisposeAsync()
+    public override Task DisposeAsync()
     {
-        if (_databases.Count == 0) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(ClaimStore.ToNpgsqlConnectionString(Environment.GetEnvironmentVariable(Variable)!));
-        await admin.OpenAsync();
-        foreach (var name in _databases)
-        {
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        _databases.Dispose();
+        return Task.CompletedTask;
     }
 
     [SkippableFact]
