@@ -95,6 +95,12 @@ internal static class ExtractBenchmark
                 }
             claims = found;
         }, CpuClock.Thread, warmupSeconds: 10, secondCpuClock: CpuClock.Process);
+        // One more run, untimed, for what it allocates: garbage is CPU time too (collections, zeroing new memory).
+        int gen0Before = GC.CollectionCount(0);
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var report in reports) extractor.Extract(report);
+        double allocatedMb = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6;
+        int gen0 = GC.CollectionCount(0) - gen0Before;
         var byKind = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var kind in Enum.GetValues<ClaimKind>()) byKind[kind.ToString().ToLowerInvariant()] = kinds[(int)kind];
 
@@ -154,6 +160,7 @@ internal static class ExtractBenchmark
             $"Extract: {claims:N0} claims ({string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value:N0}"))}), {reportsPerSecond:N0} reports/s, {extract.Median / reports.Count * 1e6:F0} µs per report"));
         Console.WriteLine(string.Create(inv,
             $"Extract CPU: {extract.SecondCpuMedian:F3} s for the process ({cpuProcess:F2} MB per CPU-second), {extract.CpuMedian:F3} s for the extracting thread alone ({cpuThread:F2})"));
+        Console.WriteLine(string.Create(inv, $"Extract allocates {allocatedMb:N0} MB per run ({allocatedMb / mb:F1} bytes per byte of text), {gen0:N0} gen0 collections"));
         if (wink is not null)
             Console.WriteLine(string.Create(inv,
                 $"wink-nlp: {wink.Sentences:N0} sentences, {wink.Entities:N0} entities, {wink.Tokens:N0} tokens; model {wink.Model}, loaded in {wink.LoadMs / 1e3:F1} s; CPU is node's whole process"));
@@ -185,7 +192,7 @@ internal static class ExtractBenchmark
         var figures = new ExtractFigures(
             Round(mb, 3), reports.Count, corpus.PlacesWritten, revision, cores, loadBefore, loadAfter, gazetteer.Places.Count,
             Round(extract.Median, 4), Round(wall, 2), Round(extract.SecondCpuMedian, 4), Round(cpuProcess, 2),
-            Round(extract.CpuMedian, 4), Round(cpuThread, 2), Round(reportsPerSecond), Round(extract.Median / reports.Count * 1e6), claims, byKind,
+            Round(extract.CpuMedian, 4), Round(cpuThread, 2), Round(reportsPerSecond), Round(extract.Median / reports.Count * 1e6), Round(allocatedMb / mb, 2), gen0, claims, byKind,
             wink, peerNote, Round(ratioCpu, 2), Round(ratioWall, 2),
             GoalMbPerCpuSecond, goalMet, GoalPeerRatio, peerGoalMet, stages?.Figures());
         Console.WriteLine(JsonSerializer.Serialize(figures, BenchJsonContext.Default.ExtractFigures));

@@ -18,6 +18,8 @@ internal sealed record ExtractFigures(
     double ExtractMbPerThreadCpuSecond,
     double ExtractReportsPerSecond,
     double ExtractMicrosecondsPerReport,
+    double AllocatedBytesPerTextByte,
+    int Gen0Collections,
     long Claims,
     IReadOnlyDictionary<string, long> ClaimsByKind,
     WinkResult? Peer,

@@ -37,6 +37,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         var places = ClaimPlaces(recognized, text);
         // Strikes hit cities: a bare "Kursk" read as the region for fighting stays the city for a strike.
         var cityOf = recognized.Where(m => m.Kind == MentionKind.Settlement).ToDictionary(m => m.Span.Start);
+        var countries = recognized.FindAll(m => m.Kind == MentionKind.Country);
         var claimants = _claimantRecognizer.Recognize(text);
         var outlet = _claimants.Outlet(report.Outlet);
         var attributions = Attributor.Attribute(text, sentences, claimants, outlet, (phrase, span) => BareInstitution(text, phrase, span, recognized));
@@ -61,8 +62,8 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             for (int k = placeCursor; k < places.Count && places[k].Span.Start < s.End; k++)
             {
                 var p = places[k];
-                if (s.Contains(p.Span) && p.Span.Start >= dateline && !speakers.Any(sp => sp.Overlaps(p.Span)) && !InTitle(text, p)
-                    && !claimants.Any(c => c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) && !PartOfForces(text, p) && !Waypoint(text, p))
+                if (s.Contains(p.Span) && p.Span.Start >= dateline && !SpokenBy(speakers, p) && !InTitle(text, p)
+                    && !NamesClaimant(text, claimants, p) && !PartOfForces(text, p) && !Waypoint(text, p))
                     inSentence.Add(p);
             }
             // "In the Kupiansk direction, Russians occupied Pishchane": an axis names where to look, the village what happened.
@@ -89,8 +90,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
             // "As a result of this attack" is where the last claim was; "the city" the last town named.
             var sentenceSpan = text.AsSpan(s.Start, s.Length);
             // "missiles across Ukraine" is about the whole country, not the town of the sentence before.
-            bool countryWide = recognized.Any(m => m.Kind == MentionKind.Country && s.Contains(m.Span) && m.Span.Start >= s.Start + 7
-                && CountryWide().IsMatch(text.AsSpan(m.Span.Start - 7, 7)));
+            bool countryWide = countries.Exists(m => s.Contains(m.Span) && m.Span.Start >= s.Start + 7 && CountryWide().IsMatch(text.AsSpan(m.Span.Start - 7, 7)));
             if (inSentence.Count == 0 && !countryWide)
             {
                 if (i - lastPlaceSentence <= 2 && BothPlaces().IsMatch(sentenceSpan) && lastNamed.Where(p => p.Kind == MentionKind.Settlement).ToList() is { Count: > 1 } towns)
@@ -117,10 +117,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
                 denier = OtherDenier(text, s, claimants, attribution);
                 modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
-                var dates = published is { } day ? DateResolver.Find(sentenceText, day) : [];
                 // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
                 // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
-                date = published is { } d1 && dates.Any(d => d.Date is not null) ? DateResolver.Resolve(dates, d1) : null;
+                date = published is { } day ? DateResolver.DayOf(sentenceText, day) : null;
             }
             // The speaker's own name ("the Ukrainian air force said") says who speaks, not who acts.
             // Nor does a place ("north of Kyiv") say who acts there.
@@ -140,15 +139,20 @@ public sealed partial class ClaimExtractor : IClaimExtractor
 
             // "…, 20 miles south of Pokrovsk, a hub toward which Russian forces have been advancing": the relative
             // clause is about the place it follows, and is the reporter's background, not the speaker's claim.
-            var relatives = inSentence.Select(p => (Place: p, Relative: p.Span == s ? null : RelativeClause(text, p)))
-                .Where(r => r.Relative is { } c && triggers.Any(t => c.Clause.Contains(t.Span))).ToList();
-            var mainTriggers = relatives.Count == 0 ? triggers : [.. triggers.Where(t => !relatives.Any(r => r.Relative!.Value.Clause.Contains(t.Span)))];
+            List<(PlaceMention Place, (TextSpan Clause, bool Described) Relative)>? relatives = null;
+            foreach (var p in inSentence)
+                if (p.Span != s && RelativeClause(text, p) is { } c && triggers.Exists(t => c.Clause.Contains(t.Span))) (relatives ??= []).Add((p, c));
+            var mainTriggers = relatives is null ? triggers : triggers.FindAll(t => !relatives.Exists(r => r.Relative.Clause.Contains(t.Span)));
+            var governing = new List<EventTrigger>();
 
             foreach (var place in inSentence)
             {
-                var relative = relatives.FirstOrDefault(r => r.Place == place).Relative;
-                var governing = GoverningTriggers(text, place, inSentence, mainTriggers);
-                if (relative is { } rc) governing = governing.Concat(triggers.Where(t => rc.Clause.Contains(t.Span)).Take(1));
+                (TextSpan Clause, bool Described)? relative = null;
+                foreach (var r in relatives ?? [])
+                    if (r.Place == place) { relative = r.Relative; break; }
+                governing.Clear();
+                GoverningTriggers(text, place, inSentence, mainTriggers, governing);
+                if (relative is { } rc && triggers.FindIndex(t => rc.Clause.Contains(t.Span)) is >= 0 and var first) governing.Add(triggers[first]);
                 foreach (var trigger in governing)
                 {
                     bool inClause = relative is { } c && c.Clause.Contains(trigger.Span);
@@ -232,23 +236,49 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     // sentence has a strike trigger, weapon words or a death toll, its attacks are strikes.
     private static List<EventTrigger> Reinterpret(List<EventTrigger> triggers, string text, TextSpan s, TextSpan? previous)
     {
+        // The list is the trigger lexicon's fresh one for this sentence: it is rewritten in place.
+        var sentence = text.AsSpan(s.Start, s.Length);
         // "the de-occupation of the region" is a liberation; "withdrew from the grain deal" leaves no place.
-        triggers = [.. triggers
-            .Where(t => !(t.Effect == TriggerEffect.Withdraw && LeftAgreement().IsMatch(text.AsSpan(t.Span.End, Math.Min(40, s.End - t.Span.End)))))
-            .Select(t => t.Effect == TriggerEffect.Capture && t.Span.Start >= s.Start + 3 && text.AsSpan(t.Span.Start - 3, 3).Equals("de-", StringComparison.OrdinalIgnoreCase)
-                ? t with { Effect = TriggerEffect.Liberate } : t)];
+        int kept = 0;
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            var t = triggers[k];
+            if (t.Effect == TriggerEffect.Withdraw && LeftAgreement().IsMatch(text.AsSpan(t.Span.End, Math.Min(40, s.End - t.Span.End)))) continue;
+            triggers[kept++] = t.Effect == TriggerEffect.Capture && t.Span.Start >= s.Start + 3 && text.AsSpan(t.Span.Start - 3, 3).Equals("de-", StringComparison.OrdinalIgnoreCase)
+                ? t with { Effect = TriggerEffect.Liberate } : t;
+        }
+        triggers.RemoveRange(kept, triggers.Count - kept);
         // "Russians have been regularly shelling the region": a habit told as background, not an event.
-        if (Habitual().IsMatch(text.AsSpan(s.Start, s.Length)))
+        if (triggers.Exists(t => t.Kind is ClaimKind.Strike or ClaimKind.Fighting) && Habitual().IsMatch(sentence))
             triggers.RemoveAll(t => t.Kind is ClaimKind.Strike or ClaimKind.Fighting);
         // "repelled the attacks of X": the attacks are what was repelled, so the repel trigger governs.
         int repel = triggers.FindIndex(t => t.Effect == TriggerEffect.Repel);
-        if (repel >= 0) triggers = [.. triggers.Where((t, i) => !(i > repel && t.Effect is TriggerEffect.Attack or TriggerEffect.Clash && t.Span.Start - triggers[repel].Span.End < 40))];
-        bool strike = triggers.Any(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(text.AsSpan(s.Start, s.Length)) || CivilianTargets().IsMatch(text.AsSpan(s.Start, s.Length))
-            || (triggers.Any(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(text.AsSpan(s.Start, s.Length)));
-        // "Drones hit the port overnight. This is the fourth attack on the district": the attack is the drones'.
-        bool Echo(EventTrigger t) => previous is { } p && AttackOn().IsMatch(text.AsSpan(t.Span.Start, Math.Min(12, s.End - t.Span.Start)))
-            && Weapons().IsMatch(text.AsSpan(p.Start, p.Length));
-        return [.. triggers.Select(t => t.Effect == TriggerEffect.Attack && (strike || Echo(t)) ? t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike } : t)];
+        if (repel >= 0)
+        {
+            int repelEnd = triggers[repel].Span.End;
+            kept = 0;
+            for (int k = 0; k < triggers.Count; k++)
+            {
+                var t = triggers[k];
+                if (k > repel && t.Effect is TriggerEffect.Attack or TriggerEffect.Clash && t.Span.Start - repelEnd < 40) continue;
+                triggers[kept++] = t;
+            }
+            triggers.RemoveRange(kept, triggers.Count - kept);
+        }
+        // Only attacks are read again, so the sentence is searched for weapons only when it has one.
+        bool? strike = null;
+        for (int k = 0; k < triggers.Count; k++)
+        {
+            var t = triggers[k];
+            if (t.Effect != TriggerEffect.Attack) continue;
+            strike ??= triggers.Exists(t => t.Kind == ClaimKind.Strike) || Weapons().IsMatch(sentence) || CivilianTargets().IsMatch(sentence)
+                || (triggers.Exists(t => t.Kind == ClaimKind.Casualties) && CivilianVictims().IsMatch(sentence));
+            // "Drones hit the port overnight. This is the fourth attack on the district": the attack is the drones'.
+            if (strike.Value || (previous is { } p && AttackOn().IsMatch(text.AsSpan(t.Span.Start, Math.Min(12, s.End - t.Span.Start)))
+                && Weapons().IsMatch(text.AsSpan(p.Start, p.Length))))
+                triggers[k] = t with { Kind = ClaimKind.Strike, Effect = TriggerEffect.Strike };
+        }
+        return triggers;
     }
 
     // "the defence ministry said" with no earlier mention: whose ministry is told by the forces the
@@ -318,20 +348,43 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return result;
     }
 
+    // "Kyiv said": the place is the speaker's name.
+    private static bool SpokenBy(HashSet<TextSpan> speakers, PlaceMention p)
+    {
+        foreach (var sp in speakers)
+            if (sp.Overlaps(p.Span)) return true;
+        return false;
+    }
+
+    // "the Kursk governor", "Kyiv launched": the place is part of a claimant's name, or stands for its government.
+    private static bool NamesClaimant(string text, List<ClaimantMention> claimants, PlaceMention p)
+    {
+        foreach (var c in claimants)
+            if (c.Span.Overlaps(p.Span) && (c.Span.Length > p.Span.Length || c.IsPerson || !Locative(text, p))) return true;
+        return false;
+    }
+
     private static ClaimPlace ToClaimPlace(PlaceMention m) =>
         new(m.Name, m.GeoNameId, m.Admin1, m.Point) { Country = m.Country };
 
     // A trigger governs the first place after it and the places listed with that one ("near X, Y and Z
     // in the Donetsk region"); a place before any trigger is governed by the next one ("Kurakhove
     // fell"). Casualties attach to the places of the sentence's other claims.
-    private static IEnumerable<EventTrigger> GoverningTriggers(string text, PlaceMention place, List<PlaceMention> inSentence, List<EventTrigger> triggers)
+    private static void GoverningTriggers(string text, PlaceMention place, List<PlaceMention> inSentence, List<EventTrigger> triggers, List<EventTrigger> governing)
     {
         // A place carried over from an earlier sentence stands for the whole sentence: each kind's first trigger governs it.
         if (place.Kind != MentionKind.Relative && !text.AsSpan(place.Span.Start, place.Span.Length).SequenceEqual(place.Text))
         {
-            var counted = triggers.Where(t => t.Kind is ClaimKind.Casualties or ClaimKind.Deployment).DistinctBy(t => t.Kind).ToList();
-            foreach (var t in counted.Count > 0 ? counted : triggers.Take(1)) yield return t;
-            yield break;
+            bool casualty = false, deployment = false;
+            foreach (var t in triggers)
+            {
+                if (t.Kind == ClaimKind.Casualties && !casualty) casualty = true;
+                else if (t.Kind == ClaimKind.Deployment && !deployment) deployment = true;
+                else continue;
+                governing.Add(t);
+            }
+            if (governing.Count == 0 && triggers.Count > 0) governing.Add(triggers[0]);
+            return;
         }
         EventTrigger? best = null;
         int index = inSentence.IndexOf(place);
@@ -348,9 +401,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (t.Kind != ClaimKind.Casualties && t.Span.Start >= inSentence[chainEnd].Span.End && (chainEnd + 1 >= inSentence.Count || inSentence[chainEnd + 1].Span.Start > t.Span.Start))
                 { best = t; break; }
         }
-        if (best is { } b) yield return b;
+        if (best is { } b) governing.Add(b);
         foreach (var t in triggers)
-            if (t.Kind == ClaimKind.Casualties) { yield return t; break; }
+            if (t.Kind == ClaimKind.Casualties) { governing.Add(t); break; }
     }
 
     // The clause of "X, a logistics hub toward which …" or "X, where …" up to the next comma or the sentence's end.
@@ -378,11 +431,26 @@ public sealed partial class ClaimExtractor : IClaimExtractor
     {
         if (ownClause) cues = [.. cues.Where(c => c.Span.Start >= clause || c.Span.Start >= trigger.Span.End)];
         // The subject of the clause ("Ukrainian troops have driven Russian forces out of X") is the first force named after the speaker.
-        SideCue? subject = cues.FirstOrDefault(c => !c.Weak && c.Span.Start >= clause && c.Span.End <= trigger.Span.Start) is { Span.Length: > 0 } sc ? sc : null;
-        // A force named as such ("Russian troops") outranks a bare name ("Kyiv", "Ukrainian") on the same side of the trigger.
-        SideCue? before = Pick(cues.Where(c => c.Span.End <= trigger.Span.Start).Reverse());
-        SideCue? after = Pick(cues.Where(c => c.Span.Start >= trigger.Span.End && c.Span.Start - trigger.Span.End < 60));
-        SideCue? inside = cues.FirstOrDefault(c => c.Span.Overlaps(trigger.Span)) is { Span.Length: > 0 } i ? i : null;
+        // A force named as such ("Russian troops") outranks a bare name ("Kyiv", "Ukrainian") on the same side of the
+        // trigger: the nearest strong cue before it and after it, else the nearest weak one.
+        SideCue? subject = null, inside = null, strongBefore = null, weakBefore = null, strongAfter = null, weakAfter = null;
+        foreach (var c in cues)
+        {
+            if (c.Span.End <= trigger.Span.Start)
+            {
+                if (!c.Weak && c.Span.Start >= clause) subject ??= c;
+                if (c.Weak) weakBefore = c;
+                else strongBefore = c;
+            }
+            else if (c.Span.Start >= trigger.Span.End)
+            {
+                if (c.Span.Start - trigger.Span.End >= 60) continue;
+                if (c.Weak) weakAfter ??= c;
+                else strongAfter ??= c;
+            }
+            if (c.Span.Overlaps(trigger.Span)) inside ??= c;
+        }
+        SideCue? before = strongBefore ?? weakBefore, after = strongAfter ?? weakAfter;
         Side? belligerent = claimant == Side.Russia || claimant == Side.Ukraine ? claimant : null;
         Side? placeCountry = Side.TryParse(place.Country);
         Side? attackerByGeography = placeCountry is { } pc ? SideCues.Opposite(pc) : null;
@@ -425,17 +493,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         if (active) return following.Side;
         if (preceding.Span.Length > 0) return preceding.Side;
         return following.Span.Length > 0 ? following.Side : null;
-    }
-
-    private static SideCue? Pick(IEnumerable<SideCue> nearestFirst)
-    {
-        SideCue? weak = null;
-        foreach (var c in nearestFirst)
-        {
-            if (!c.Weak) return c;
-            weak ??= c;
-        }
-        return weak;
     }
 
     // "captured by Russian forces"

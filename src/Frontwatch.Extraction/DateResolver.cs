@@ -28,7 +28,32 @@ public static partial class DateResolver
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<EventDate>();
-        // Most sentences name no date: a regex runs only where a word every one of its matches holds occurs.
+        AddDays(sentence, published, found);
+        AddPeriods(sentence, found);
+        return Settled(found);
+    }
+
+    /// <summary>
+    /// The day a claim sentence names: the first expression of <see cref="Find"/> with a date, null when it has
+    /// none. Periods, which name no day, are looked for only when a day was found that one of them may cover.
+    /// </summary>
+    public static DateOnly? DayOf(string sentence, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var found = new List<EventDate>();
+        AddDays(sentence, published, found);
+        if (!found.Exists(d => d.Date is not null)) return null;
+        AddPeriods(sentence, found);
+        foreach (var d in Settled(found))
+        {
+            if (d.Date is { } day) return day;
+        }
+        return null;
+    }
+
+    // Most sentences name no date: a regex runs only where a word every one of its matches holds occurs.
+    private static void AddDays(string sentence, DateOnly published, List<EventDate> found)
+    {
         var text = sentence.AsSpan();
         if (HoldsWordStarting(text, WeekdayWords))
             foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
@@ -41,13 +66,21 @@ public static partial class DateResolver
             }
         if (HoldsWordStarting(text, HolidayWords))
             foreach (Match m in HolidayRegex().Matches(sentence)) found.Add(At(sentence, m, Holiday(m, published)));
+    }
+
+    private static void AddPeriods(string sentence, List<EventDate> found)
+    {
+        var text = sentence.AsSpan();
         if (HoldsWordStarting(text, PeriodWords) || ContainsYear(text))
             foreach (var m in PeriodRegex().EnumerateMatches(sentence))
             {
                 found.Add(new EventDate(new TextSpan(m.Index, m.Index + m.Length), null, sentence.Substring(m.Index, m.Length)));
             }
+    }
 
-        // Where expressions overlap ("overnight into Tuesday" and "overnight"), the one that starts first and reaches furthest wins.
+    // Where expressions overlap ("overnight into Tuesday" and "overnight"), the one that starts first and reaches furthest wins.
+    private static List<EventDate> Settled(List<EventDate> found)
+    {
         found.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         int kept = 0, end = 0;
         for (int i = 0; i < found.Count; i++)

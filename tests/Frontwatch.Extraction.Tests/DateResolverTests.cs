@@ -179,4 +179,26 @@ public sealed class DateResolverTests
 
         Assert.Equal(1000, dates.Count(d => d.Expression == "on Monday"));
     }
+
+    // DayOf looks for periods only once a day is found; it must agree with the first dated expression of Find,
+    // also where a period covers the day ("over the last night" holds "last night") and where there is no day.
+    [Theory]
+    [InlineData("Russian forces shelled the village on Tuesday, the governor said.")]
+    [InlineData("Fighting went on over the last night near the town, officials said.")]
+    [InlineData("Over the past week troops advanced, and on Jan. 3 they entered the village.")]
+    [InlineData("Troops have advanced in recent weeks, the ministry said.")]
+    [InlineData("The brigade said it repelled 14 attacks.")]
+    [InlineData("Late on Thursday drones hit the port; earlier this month a strike hit the station.")]
+    public void DayOf_is_the_first_dated_expression_of_Find(string sentence)
+    {
+        var first = DateResolver.Find(sentence, Monday).Select(d => d.Date).FirstOrDefault(d => d is not null);
+        Assert.Equal(first, DateResolver.DayOf(sentence, Monday));
+    }
+
+    [Fact]
+    public void A_period_that_covers_a_day_leaves_the_sentence_without_one()
+    {
+        Assert.Null(DateResolver.DayOf("Fighting went on over the last night near the town.", Monday));
+        Assert.Equal(Monday.AddDays(-1), DateResolver.DayOf("Fighting went on last night near the town.", Monday));
+    }
 }
