@@ -28,6 +28,11 @@ internal sealed partial class PrefilteredRegex
     // With a key: how many white-space-separated words before a hit of the key a match may start.
     private readonly int _wordsBefore;
 
+    // The whole prefixes (the search finds only their first words), by first character: a hit of "the" for
+    // "the enemy" is tried only where "the enem" stands, which rules out most hits of a common word for the
+    // price of a few character compares instead of a regex attempt. Null with a key.
+    private readonly string[]?[]? _prefixesByFirst;
+
     /// <summary>
     /// Wraps <paramref name="scan"/>; <paramref name="anchored"/> must be its pattern as <c>\G(?:pattern)</c>. With a
     /// <paramref name="key"/>, every match of <paramref name="scan"/> must hold a match of the key that starts at most
@@ -48,9 +53,12 @@ internal sealed partial class PrefilteredRegex
         _anchored = anchored;
         _wordsBefore = key is null ? -1 : wordsBefore;
         // The search takes each prefix up to its first space (a space stands for any white space).
-        var starts = LiteralPrefixes.Of(key ?? scan.ToString())?.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
+        var prefixes = LiteralPrefixes.Of(key ?? scan.ToString());
+        var starts = prefixes?.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
         if (starts is { Length: > 0 } && starts.All(p => p.Length > 0)) _starts = SearchValues.Create(starts, StringComparison.OrdinalIgnoreCase);
         else if (key is not null) throw new ArgumentException($"no literal prefixes can be derived from the key {key}", nameof(key));
+        if (_starts is not null && key is null)
+            _prefixesByFirst = [.. Enumerable.Range(0, 128).Select(c => prefixes!.Where(p => p[0] == c).ToArray() is { Length: > 0 } b ? b : null)];
         string body = LeadingOptions().Replace(scan.ToString(), "");
         _wordStart = body.StartsWith(@"\b", StringComparison.Ordinal) && !HasTopLevelAlternation(body);
     }
@@ -107,7 +115,7 @@ internal sealed partial class PrefilteredRegex
             int hit = input.AsSpan(at).IndexOfAny(_starts);
             if (hit < 0) break;
             at += hit;
-            if (InsideWord(input, at)) continue;
+            if (InsideWord(input, at) || !WholePrefixAt(input, at)) continue;
             var m = _anchored.Match(input, at);
             if (m.Success) return m;
         }
@@ -165,7 +173,7 @@ internal sealed partial class PrefilteredRegex
             int hit = input[at..].IndexOfAny(_starts);
             if (hit < 0) return -1;
             at += hit;
-            if (InsideWord(input, at)) continue;
+            if (InsideWord(input, at) || !WholePrefixAt(input, at)) continue;
             if (_anchored.IsMatch(input, at)) return at;
         }
         return -1;
@@ -186,6 +194,16 @@ internal sealed partial class PrefilteredRegex
             else if (c == ')') depth--;
             else if (c == '|' && depth == 0) return true;
         }
+        return false;
+    }
+
+    // Whether one of the whole prefixes starts at a hit of a first word.
+    private bool WholePrefixAt(ReadOnlySpan<char> input, int at)
+    {
+        char c = char.ToLowerInvariant(input[at]);
+        if (c >= 128) return true;
+        foreach (string prefix in _prefixesByFirst![c] ?? [])
+            if (LiteralPrefixes.IsPrefixOf(prefix, input[at..])) return true;
         return false;
     }
 
