@@ -101,6 +101,12 @@ internal sealed partial class PrefilteredRegex
     public Match Match(string input, int startat = 0)
     {
         if (_starts is null || input.AsSpan(startat).ContainsAny(AsciiCaseVariants.All)) return _scan.Match(input, startat);
+        return MatchAtPrefixes(input, startat);
+    }
+
+    // Match, on input known to hold no case variant of an ASCII letter.
+    private Match MatchAtPrefixes(string input, int startat)
+    {
         if (_wordsBefore >= 0)
         {
             foreach (int at in KeyedCandidates(input))
@@ -112,7 +118,7 @@ internal sealed partial class PrefilteredRegex
         }
         for (int at = startat; at < input.Length; at++)
         {
-            int hit = input.AsSpan(at).IndexOfAny(_starts);
+            int hit = input.AsSpan(at).IndexOfAny(_starts!);
             if (hit < 0) break;
             at += hit;
             if (InsideWord(input, at) || !WholePrefixAt(input, at)) continue;
@@ -144,7 +150,7 @@ internal sealed partial class PrefilteredRegex
             yield break;
         }
         // Every match starts with a prefix, so none is empty and the next is searched from the end of the last.
-        for (var m = Match(input); m.Success; m = Match(input, m.Index + m.Length))
+        for (var m = MatchAtPrefixes(input, 0); m.Success; m = MatchAtPrefixes(input, m.Index + m.Length))
             yield return m;
     }
 
