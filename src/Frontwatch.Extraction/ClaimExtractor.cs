@@ -337,7 +337,7 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         {
             if (m.Kind is MentionKind.Country or MentionKind.Relative || (anchorsOfDistance.Contains(m.Span) && RelativeClause(text, m) is null)) continue;
             // "in Kursk" in a report about "the Kursk region" is the region, unless it says "the city of Kursk".
-            if (m.Kind == MentionKind.Settlement && regions.FirstOrDefault(r => r.Name.StartsWith(m.Name + " ", StringComparison.OrdinalIgnoreCase) && r.Country == m.Country) is { } region
+            if (m.Kind == MentionKind.Settlement && regions.Find(r => r.Name.Length > m.Name.Length && r.Name[m.Name.Length] == ' ' && r.Name.StartsWith(m.Name, StringComparison.OrdinalIgnoreCase) && r.Country == m.Country) is { } region
                 && !CityCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 12), Math.Min(12, m.Span.Start))))
             {
                 result.Add(region with { Span = m.Span, Text = m.Text });
