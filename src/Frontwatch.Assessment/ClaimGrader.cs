@@ -1,0 +1,151 @@
+using Frontwatch.Core;
+
+namespace Frontwatch.Assessment;
+
+/// <summary>
+/// Grades every claim from the claims around it (<see cref="Grade"/>). Every side's claims pass through the
+/// same rules: who is self-serving follows from the claimant's side and what the claim favours, never from
+/// which side it is.
+/// </summary>
+public static class ClaimGrader
+{
+    /// <summary>How far before and after a control claim another claim of the same holder still corroborates it.</summary>
+    public const int ControlWindowBeforeDays = 14, ControlWindowAfterDays = 60;
+
+    /// <summary>
+    /// How close in time two control claims with different holders must be to contradict each other; further
+    /// apart, the later one tells of a change (an overturn), not a disagreement.
+    /// </summary>
+    public const int ContradictionDays = 3;
+
+    /// <summary>Fighting, strikes and the other events: claims of one event lie within a few days of each other.</summary>
+    public const int EventWindowDays = 3;
+
+    /// <summary>The grade of each claim, by <see cref="Evidence.Id"/>.</summary>
+    public static Dictionary<long, Grade> GradeAll(IReadOnlyList<Evidence> evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var grades = new Dictionary<long, Grade>(evidence.Count);
+        foreach (var place in evidence.GroupBy(e => e.PlaceKey))
+        {
+            var items = place.ToList();
+            foreach (var e in items) grades[e.Id] = GradeOne(e, items);
+        }
+        return grades;
+    }
+
+    /// <summary>The grade of <paramref name="claim"/> among the claims about its place (it may be among them).</summary>
+    public static Grade GradeOne(Evidence claim, IReadOnlyList<Evidence> samePlace)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(samePlace);
+        var c = claim.Claim;
+        bool denied = c.Modality == Modality.Denied;
+        var corroborators = new List<string>();
+        var contradictors = new List<(string Name, char Reliability)>();
+        int? lag = null;
+        foreach (var other in samePlace)
+        {
+            var o = other.Claim;
+            if (ReferenceEquals(other, claim) || other.Id == claim.Id || o.Kind != c.Kind) continue;
+            int days = other.Date.DayNumber - claim.Date.DayNumber;
+            bool sameName = string.Equals(o.Claimant.Name, c.Claimant.Name, StringComparison.OrdinalIgnoreCase);
+            bool oDenied = o.Modality == Modality.Denied;
+            if (o.Side == c.Side && oDenied == denied)
+            {
+                // Corroboration: another claimant, in another syndication cluster, saying the same about that time.
+                bool inWindow = c.Kind == ClaimKind.Control ? days >= -ControlWindowBeforeDays && days <= ControlWindowAfterDays : Math.Abs(days) <= EventWindowDays;
+                if (!inWindow || sameName || other.Cluster == claim.Cluster) continue;
+                AddOnce(corroborators, o.Claimant.Name);
+                int l = Math.Max(0, days);
+                lag = lag is { } best ? Math.Min(best, l) : l;
+            }
+            else if (Contradicts(c, o, days))
+            {
+                if (!sameName && !contradictors.Exists(k => string.Equals(k.Name, o.Claimant.Name, StringComparison.OrdinalIgnoreCase))) contradictors.Add((o.Claimant.Name, other.Reliability));
+            }
+        }
+        bool selfServing = Favours(c) is { } f && IsBelligerent(c.Claimant) && f == c.Claimant.Side && c.Claimant.Type is not ClaimantType.Monitor and not ClaimantType.Analyst and not ClaimantType.Media;
+        bool againstInterest = Favours(c) is { } g && IsBelligerent(c.Claimant) && g == Opposite(c.Claimant.Side);
+        int credibility = Credibility(claim, corroborators, contradictors, samePlace, selfServing, againstInterest);
+        return new Grade(claim.Reliability, credibility, corroborators, [.. contradictors.Select(k => k.Name)], selfServing, againstInterest, lag);
+    }
+
+    private static int Credibility(Evidence claim, List<string> corroborators, List<(string Name, char Reliability)> contradictors, IReadOnlyList<Evidence> samePlace, bool selfServing, bool againstInterest)
+    {
+        var c = claim.Claim;
+        int own = Rank(claim.Reliability);
+        int strongest = contradictors.Count == 0 ? 0 : contradictors.Max(k => Rank(k.Reliability));
+        bool outweighed = contradictors.Count > 0 && (strongest > own || contradictors.Count > corroborators.Count + 1);
+        if (outweighed && corroborators.Count == 0) return 5;
+        if (corroborators.Count > 0)
+        {
+            if (outweighed) return 3;
+            // Confirmation by claimants of the same side for a claim that favours it is worth less than by an outsider.
+            bool onlyAllies = selfServing && corroborators.All(n => SideOf(n, samePlace) == c.Claimant.Side);
+            return onlyAllies ? 2 : 1;
+        }
+        if (claim.Reliability == 'F' && contradictors.Count == 0 && !againstInterest) return 6;
+        if (c.Modality is Modality.Hedged or Modality.Unverified) return 4;
+        if (contradictors.Count > 0) return 4;
+        if (selfServing) return 4;
+        if (againstInterest) return 2;
+        return claim.Reliability switch
+        {
+            'A' or 'B' => 2,
+            'C' => 3,
+            _ => c.Claimant.Side.IsNone ? 3 : 4,
+        };
+    }
+
+    private static Side? SideOf(string claimant, IReadOnlyList<Evidence> samePlace)
+    {
+        foreach (var e in samePlace)
+            if (string.Equals(e.Claim.Claimant.Name, claimant, StringComparison.OrdinalIgnoreCase)) return e.Claim.Claimant.Side;
+        return null;
+    }
+
+    // A control claim with another holder at about the same time; a denial of the same thing at about the same time.
+    private static bool Contradicts(Claim c, Claim o, int days)
+    {
+        bool denied = c.Modality == Modality.Denied, oDenied = o.Modality == Modality.Denied;
+        if (o.Side == c.Side) return denied != oDenied && days >= -ContradictionDays && days <= ControlWindowAfterDays / 4;
+        if (c.Kind != ClaimKind.Control || denied || oDenied || o.Extent == Extent.Part || c.Extent == Extent.Part) return false;
+        return Math.Abs(days) <= ContradictionDays && IsBelligerentSide(o.Side) && IsBelligerentSide(c.Side);
+    }
+
+    /// <summary>The belligerent a claim favours: control, advances and repelled attacks the holder's or actor's side; losses the other side's.</summary>
+    internal static Side? Favours(Claim claim)
+    {
+        var side = claim.Modality == Modality.Denied ? Opposite(claim.Side) : claim.Side;
+        if (side is not { } s || !IsBelligerentSide(s)) return null;
+        return claim.Kind switch
+        {
+            ClaimKind.Control or ClaimKind.Advance => s,
+            ClaimKind.Fighting => claim.Outcome == Outcome.Repelled ? Opposite(s) : claim.Outcome == Outcome.Gained ? s : null,
+            ClaimKind.Casualties => Opposite(s),
+            _ => null,
+        };
+    }
+
+    internal static bool IsBelligerentSide(Side side) => side == Side.Russia || side == Side.Ukraine;
+
+    private static bool IsBelligerent(Claimant claimant) => IsBelligerentSide(claimant.Side);
+
+    internal static Side? Opposite(Side side) => side == Side.Russia ? Side.Ukraine : side == Side.Ukraine ? Side.Russia : null;
+
+    /// <summary>A=5 … E=1; F (cannot be judged) ranks with D.</summary>
+    internal static int Rank(char reliability) => reliability switch
+    {
+        'A' => 5,
+        'B' => 4,
+        'C' => 3,
+        'E' => 1,
+        _ => 2,
+    };
+
+    private static void AddOnce(List<string> names, string name)
+    {
+        if (!names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))) names.Add(name);
+    }
+}
