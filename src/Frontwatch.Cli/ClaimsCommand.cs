@@ -117,7 +117,7 @@ internal sealed class ClaimsCommand : AsyncCommand<ClaimsSettings>
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     // The user's spelling and every gazetteer place it names ("Kupyansk" finds claims stored as "Kupiansk").
-    private static List<string> Spellings(PlaceGazetteer gazetteer, string name)
+    internal static List<string> Spellings(PlaceGazetteer gazetteer, string name)
     {
         var names = new List<string> { name };
         var matches = new List<NameMatch>();

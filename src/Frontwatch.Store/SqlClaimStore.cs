@@ -322,7 +322,7 @@ internal sealed class SqlClaimStore : IClaimStore
         await using var cmd = Command(null, $"""
             SELECT c.kind, cl.name, cl.side, cl.type, p.name, p.geonameid, p.admin1, p.country, p.lat, p.lon,
                    c.side, c.modality, c.extent, c.outcome, c.count_min, c.count_max, c.date, c.evidence, c.evidence_start, c.evidence_end,
-                   r.id, r.cluster_id, r.source, r.outlet, r.title, r.url, r.published
+                   r.id, r.cluster_id, r.source, r.outlet, r.title, r.url, r.published, c.id
             FROM claims c
             JOIN reports r ON r.id = c.report_id
             JOIN places p ON p.id = c.place_id
@@ -363,7 +363,10 @@ internal sealed class SqlClaimStore : IClaimStore
         };
         return new StoredClaim(
             claim, r.GetInt64(20), r.GetInt64(21), r.GetString(22), NullableString(r, 23), NullableString(r, 24), NullableString(r, 25),
-            r.IsDBNull(26) ? null : r.GetFieldValue<DateOnly>(26));
+            r.IsDBNull(26) ? null : r.GetFieldValue<DateOnly>(26))
+        {
+            ClaimId = r.GetInt64(27),
+        };
     }
 
     /// <summary>Every row of a table, ordered by its first column, one line per row (tests compare stores with it).</summary>

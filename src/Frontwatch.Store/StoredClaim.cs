@@ -19,4 +19,8 @@ public sealed record StoredClaim(
     string? Outlet,
     string? Title,
     string? Url,
-    DateOnly? Published);
+    DateOnly? Published)
+{
+    /// <summary>The claim's id in this store.</summary>
+    public long ClaimId { get; init; }
+}
