@@ -30,7 +30,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         AddQuotedUnits(text, mentions);
         AddOfficeHolders(text, mentions);
 
-        foreach (Match m in TitledPerson().Matches(text))
+        foreach (var m in TitledPersonSearch.Matches(text))
         {
             var name = m.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
@@ -231,8 +231,22 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         _ => ClaimantType.Government,
     };
 
-    [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    private const string TitledPersonPattern =
+        @"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})";
+
+    // A title is rare in running text, and what may stand before it (an adjective, "senior", "Prime") is a short list of words.
+    private static readonly LeadWordRegex TitledPersonSearch = new(TitledPerson(), AnchoredTitledPerson(),
+        ["analyst", "expert", "researcher", "journalist", "correspondent", "blogger", "President", "Minister", "Secretary", "Commander",
+            "Governor", "Mayor", "spokes", "chief", "General", "Colonel", "Major", "Lieutenant", "Captain", "Sergeant", "officer"],
+        ["Russian", "Russia's", "Ukrainian", "Ukraine's", "U.S.", "US", "American", "British", "UK", "EU", "European", "Belarusian", "Chechen",
+            "North", "South", "Korean", "independent", "military", "defence", "defense", "senior", "top", "regional", "local", "foreign", "policy",
+            "Prime", "Interior", "Major", "Lieutenant", "Colonel", "Brigadier"]);
+
+    [GeneratedRegex(TitledPersonPattern, RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex TitledPerson();
+
+    [GeneratedRegex(@"\G(?:" + TitledPersonPattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredTitledPerson();
 
     private const string GroupAdjective = @"(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)";
 
