@@ -138,42 +138,71 @@ public sealed partial class Attributor
     // named inside a phrase ("the head of X's office, Y, said").
     private static Attribution? Direct(string text, TextSpan s, List<ClaimantMention> inSentence)
     {
-        foreach (bool objects in (bool[])[false, true])
+        List<ClaimantMention>? objects = null;
+        foreach (var c in inSentence)
         {
-            foreach (var c in inSentence)
-            {
-                string before = text.Substring(Math.Max(s.Start, c.Span.Start - 60), c.Span.Start - Math.Max(s.Start, c.Span.Start - 60));
-                if (!objects && VerbBefore().Match(before).Success) return new Attribution(c.Claimant, false, c.Span);
-                // "the Kursk region of Russia that borders Ukraine says": the object of a relative clause does not speak.
-                if (RelativeObject().IsMatch(before) || ObjectOfPreposition().IsMatch(before) != objects) continue;
-                string after = text.Substring(c.Span.End, Math.Min(160, s.End - c.Span.End));
-                var verb = VerbAfter().Match(after);
-                if (!verb.Success && c.Span.Start - s.Start <= 4 && CoordinatedVerb().Match(after) is { Success: true } coordinated
-                    && !inSentence.Any(o => o.Span.Start > c.Span.End && o.Span.Start < c.Span.End + coordinated.Length))
-                    verb = coordinated;
-                if (!verb.Success) continue;
-                // "the governor of the Luhansk region, Serhiy Haidai, said": the person set off after the office speaks.
-                var named = c.IsPerson ? null : inSentence.FirstOrDefault(o => o.IsPerson && o.Span.Start > c.Span.End && o.Span.End <= c.Span.End + verb.Groups["verb"].Index);
-                if (named is not null) return new Attribution(named.Claimant, IsDenial(verb.Groups["verb"].Value), named.Span);
-                // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
-                bool opensClause = ConjunctionBefore().IsMatch(text.AsSpan(s.Start, c.Span.Start - s.Start));
-                return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };
-            }
+            int from = Math.Max(s.Start, c.Span.Start - 60);
+            var before = text.AsSpan(from, c.Span.Start - from);
+            if (VerbBefore().IsMatch(before)) return new Attribution(c.Claimant, false, c.Span);
+            // "the Kursk region of Russia that borders Ukraine says": the object of a relative clause does not speak.
+            if (RelativeObject().IsMatch(before)) continue;
+            // The object of a preposition is tried only when no subject speaks; the tests on the text before it hold then as now.
+            if (ObjectOfPreposition().IsMatch(before)) (objects ??= []).Add(c);
+            else if (SpeakerBeforeVerb(text, s, inSentence, c) is { } subject) return subject;
         }
+        if (objects is not null)
+            foreach (var c in objects)
+                if (SpeakerBeforeVerb(text, s, inSentence, c) is { } named) return named;
         return null;
+    }
+
+    // The attribution when a speech verb follows claimant c (see VerbAfter), else null.
+    private static Attribution? SpeakerBeforeVerb(string text, TextSpan s, List<ClaimantMention> inSentence, ClaimantMention c)
+    {
+        // Match(text, start, length) reads the slice as the whole input, as a substring would, with indexes into text.
+        int length = Math.Min(160, s.End - c.Span.End);
+        var verb = VerbAfter().Match(text, c.Span.End, length);
+        if (!verb.Success && c.Span.Start - s.Start <= 4 && CoordinatedVerb().Match(text, c.Span.End, length) is { Success: true } coordinated
+            && !inSentence.Any(o => o.Span.Start > c.Span.End && o.Span.Start < c.Span.End + coordinated.Length))
+            verb = coordinated;
+        if (!verb.Success) return null;
+        var group = verb.Groups["verb"];
+        // "the governor of the Luhansk region, Serhiy Haidai, said": the person set off after the office speaks.
+        var named = c.IsPerson ? null : inSentence.FirstOrDefault(o => o.IsPerson && o.Span.Start > c.Span.End && o.Span.End <= group.Index);
+        if (named is not null) return new Attribution(named.Claimant, IsDenial(group.Value), named.Span);
+        // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
+        bool opensClause = ConjunctionBefore().IsMatch(LastWords(text.AsSpan(s.Start, c.Span.Start - s.Start), ConjunctionWords));
+        return new Attribution(c.Claimant, IsDenial(group.Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };
+    }
+
+    // ConjunctionBefore matches at most this many words set off by white space: the conjunction, an article and five words.
+    private const int ConjunctionWords = 7;
+
+    // The end of span from the start of its count-th last word (words set off by white space), or all of it when shorter.
+    // A match of at most that many words ending at the end lies within, and \b sees white space or nothing before it alike.
+    internal static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> span, int count)
+    {
+        int i = span.Length;
+        for (int k = 0; k < count; k++)
+        {
+            while (i > 0 && char.IsWhiteSpace(span[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(span[i - 1])) i--;
+            if (i == 0) break;
+        }
+        return span[i..];
     }
 
     // "he said", "the ministry said", "the group added", "added the chief", "according to him": the last
     // claimant with that reference word; a title with none before it names the one introduced next.
     private static (Attribution, ClaimantMention)? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last, Func<string, TextSpan, Claimant?>? bare, int horizon)
     {
-        // The sentence as a string of its own: what the regexes may see ends where the sentence does.
-        string sentence = text.Substring(s.Start, s.Length);
-        var m = PronounSpeakerSearch.Match(sentence);
-        if (!m.Success) m = InvertedSpeaker().Match(sentence);
-        if (!m.Success) m = AccordingToThe().Match(sentence);
+        // What the regexes may see ends where the sentence does: Match(text, start, length) reads that slice as the whole input.
+        // The pronoun speaker's first match is found on the span; its groups by an anchored match from there, where \b holds alike.
+        int at = PronounSpeakerSearch.IndexIn(text.AsSpan(s.Start, s.Length));
+        var m = at >= 0 ? AnchoredPronounSpeaker().Match(text, s.Start + at, s.Length - at) : InvertedSpeaker().Match(text, s.Start, s.Length);
+        if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
         if (!m.Success) return null;
-        int start = s.Start + m.Index, end = start + m.Length;
+        int start = m.Index, end = start + m.Length;
         string noun = m.Groups["noun"].Value.ToLowerInvariant() switch
         {
             "him" => "he",
