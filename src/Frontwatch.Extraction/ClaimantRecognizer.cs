@@ -85,18 +85,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     {
         // The scan tries every capitalised word. Words that may begin an alias are capitalised; the others, which would fail
         // at once, are not, and a capital A-Z that cannot begin one is lowered (a match there was dropped below anyway).
-        var capitalised = string.Create(text.Length, (text, lexicon.LowerCaseStarts), static (buffer, state) =>
-        {
-            var (source, starts) = state;
-            for (int i = 0; i < source.Length; i++)
-            {
-                char c = source[i];
-                buffer[i] = c;
-                if (i > 0 && char.IsLetterOrDigit(source[i - 1])) continue;
-                if (char.IsLower(c)) { if (starts.MayStartAt(source, i)) buffer[i] = char.ToUpperInvariant(c); }
-                else if (char.IsAsciiLetterUpper(c) && !starts.MayStartAt(source, i)) buffer[i] = (char)(c | 0x20);
-            }
-        });
+        string capitalised = lexicon.LowerCaseStarts.Capitalised(text);
         var matches = new List<NameMatch>();
         lexicon.LowerCaseIndex.Scan(capitalised, matches);
         foreach (var m in matches)
