@@ -299,4 +299,13 @@ public sealed class AttributorTests(ExtractionFixture fixture)
     {
         Assert.Equal(expected, Attributor.LastWords(span, count).ToString());
     }
+
+    [Theory]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. Said the chief: the line holds near Chasiv Yar.")]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. The line holds near Chasiv Yar - said the chief.")]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. The line holds near Chasiv Yar, the town, said the chief.")]
+    public void A_speech_verb_before_its_title_at_the_start_or_after_a_comma_or_dash_names_the_speaker(string text)
+    {
+        Assert.Equal("Oleksandr Syrskyi", Claimants(text)[1]);
+    }
 }
