@@ -23,6 +23,9 @@ internal sealed class LeadWordRegex
     private readonly SearchValues<string> _keys;
     private readonly string[] _leadWords;
 
+    // Bit c set: some lead word ends with ASCII character c, in lower case; a word ending otherwise ends no lead word.
+    private readonly ulong[] _lastCharacters = new ulong[2];
+
     /// <summary>
     /// Wraps <paramref name="scan"/>; <paramref name="anchored"/> must be its pattern as <c>\G(?:pattern)</c>. Every match
     /// of <paramref name="scan"/> must be zero or more of <paramref name="leadWords"/>, each followed by white space (the
@@ -40,6 +43,11 @@ internal sealed class LeadWordRegex
         _leadWords = [.. leadWords];
         if (keyList.Length == 0 || keyList.Any(k => k.Length == 0 || k.Any(char.IsWhiteSpace)) || _leadWords.Any(w => w.Length == 0 || w.Any(char.IsWhiteSpace)))
             throw new ArgumentException("keys and lead words must be single words");
+        _leadWords = [.. _leadWords.Select(w => w.ToLowerInvariant())];
+        // The walk back compares c | 0x20 with each character: right for letters and for what that leaves alone ('.', '\'', '-').
+        if (_leadWords.Any(w => w.Any(c => c >= 0x80 || (c | 0x20) != c)))
+            throw new ArgumentException("lead words must be ASCII letters and characters such as . ' -", nameof(leadWords));
+        foreach (string lead in _leadWords) _lastCharacters[lead[^1] >> 6] |= 1UL << lead[^1];
         _scan = scan;
         _anchored = anchored;
         _keys = SearchValues.Create(keyList, StringComparison.OrdinalIgnoreCase);
@@ -82,13 +90,16 @@ internal sealed class LeadWordRegex
             {
                 int end = start - 1;
                 while (end > 0 && char.IsWhiteSpace(input[end - 1])) end--;
+                if (end == 0) break;
                 int begin = end;
                 while (begin > 0 && !char.IsWhiteSpace(input[begin - 1])) begin--;
                 var word = input[begin..end];
+                char last = (char)(word[^1] | 0x20);
+                if (last >= 0x80 || (_lastCharacters[last >> 6] & (1UL << last)) == 0) break;
                 bool whole = false;
                 foreach (string lead in _leadWords)
                 {
-                    if (!word.EndsWith(lead, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (!EndsWith(word, lead)) continue;
                     candidates.Add(end - lead.Length);
                     whole |= lead.Length == word.Length;
                 }
@@ -102,5 +113,16 @@ internal sealed class LeadWordRegex
             if (distinct == 0 || candidates[distinct - 1] != candidates[i]) candidates[distinct++] = candidates[i];
         candidates.RemoveRange(distinct, candidates.Count - distinct);
         return candidates;
+    }
+
+    // Whether word ends with lead (lower case ASCII), ASCII letters compared in either case; c | 0x20 lets a few other
+    // characters through as well, which only adds a candidate.
+    private static bool EndsWith(ReadOnlySpan<char> word, string lead)
+    {
+        if (word.Length < lead.Length) return false;
+        int offset = word.Length - lead.Length;
+        for (int k = lead.Length - 1; k >= 0; k--)
+            if ((word[offset + k] | 0x20) != lead[k]) return false;
+        return true;
     }
 }

@@ -76,6 +76,13 @@ public sealed class LeadWordRegexTests
         Assert.Throws<ArgumentException>(() => new LeadWordRegex(new Regex("abc"), new Regex(@"\G(?:abc)"), ["a b"], []));
     }
 
+    [Fact]
+    public void A_lead_word_the_walk_back_cannot_compare_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new LeadWordRegex(new Regex("abc"), new Regex(@"\G(?:abc)"), ["abc"], ["@home"]));
+        Assert.Throws<ArgumentException>(() => new LeadWordRegex(new Regex("abc"), new Regex(@"\G(?:abc)"), ["abc"], ["café"]));
+    }
+
     // Every LeadWordRegex the extractor holds, read from its static fields, so that a new one is checked too.
     public static TheoryData<string> Fields()
     {
