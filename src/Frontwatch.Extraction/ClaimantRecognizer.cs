@@ -242,8 +242,11 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     private const string GroupClaimantPattern =
         @"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>" + GroupAdjective + @"(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b";
 
-    // A match starts at its adjective or at most two words before it ("the senior Russian commander").
-    private static readonly PrefilteredRegex GroupClaimantSearch = new(GroupClaimant(), AnchoredGroupClaimant(), GroupAdjective, wordsBefore: 2);
+    // Tried at the nouns, rarer than the adjectives ("Russian" is in most sentences), and at the words before them.
+    private static readonly LeadWordRegex GroupClaimantSearch = new(GroupClaimant(), AnchoredGroupClaimant(),
+        ["commander", "officer", "official", "military", "army", "command", "authorities", "assessments", "intelligence", "government"],
+        ["the", "a", "an", "senior", "top", "high-ranking", "local", "regional", "Russian", "Ukrainian", "Western", "U.S.", "American", "British",
+            "North", "South", "Korean", "and"]);
 
     [GeneratedRegex(GroupClaimantPattern, RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();
