@@ -13,6 +13,9 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
 {
     private static readonly string[] PersonNouns = ["he", "she", "him", "her"];
 
+    // Whether each profile of the lexicon names a person, decided once rather than at every mention of it.
+    private readonly bool[] _isPerson = [.. lexicon.Profiles.Select(IsPerson)];
+
     /// <summary>The claimant mentions of <paramref name="text"/>, in order, without overlaps.</summary>
     public List<ClaimantMention> Recognize(string text)
     {
@@ -22,7 +25,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         foreach (var m in matches)
         {
             var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
-            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            bool person = _isPerson[m.Candidates.Span[0].Place];
             mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
 
@@ -95,7 +98,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             if (mentions.Any(x => x.Span.Overlaps(span) && x.Span.Length >= span.Length)) continue;
             mentions.RemoveAll(x => x.Span.Overlaps(span));
             var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
-            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            bool person = _isPerson[m.Candidates.Span[0].Place];
             mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
     }
@@ -124,7 +127,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             if (organisation is null) continue;
             string name = text[organisation.Span.Start..organisation.Span.End], office = m.Groups["office"].Value.ToLowerInvariant();
             var profile = lexicon.Find($"{name} {office}") ?? lexicon.Find($"{organisation.Claimant.Name} {office}");
-            if (profile is null || !(profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name))) continue;
+            if (profile is null || !IsPerson(profile)) continue;
             var span = new TextSpan(m.Index, organisation.Span.End);
             mentions.Remove(organisation);
             mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. PersonNouns, office], true));
@@ -174,6 +177,8 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         "monitoring", "mission", "center", "centre", "studies", "war", "ukraine", "russia", "independent", "pravda",
         "telegraph", "guardian", "journal", "wire", "tv", "radio", "channel", "network", "service", "union", "nations",
     };
+
+    private static bool IsPerson(ClaimantProfile profile) => profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
 
     // "Franz-Stefan Gady", "Hanna Maliar": two to four capitalised words naming no organisation.
     private static bool LooksLikePerson(string name)
