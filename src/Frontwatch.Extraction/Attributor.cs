@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
@@ -19,10 +20,11 @@ public sealed partial class Attributor
         // Claimants found through a bare reference ("the defence ministry said") can be referred back to in turn ("the ministry said").
         var known = new List<ClaimantMention>(claimants);
         ClaimantMention? last = null;
+        var bySentence = ClaimantsBySentence(sentences, claimants);
         for (int i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i].Span;
-            var inSentence = claimants.Where(c => s.Contains(c.Span)).ToList();
+            var inSentence = bySentence[i];
             int horizon = sentences[Math.Min(i + 2, sentences.Count - 1)].Span.End;
             var found = Direct(text, s, inSentence);
             ClaimantMention? referent = null;
@@ -65,6 +67,34 @@ public sealed partial class Attributor
             result[i] ??= new Attribution(outlet, false, null);
         }
         return [.. result.Select(r => r!)];
+    }
+
+    // The claimants each sentence contains, in their order. Sentences in order and apart hold a claimant of some length in
+    // the last one starting at or before it, if any; otherwise every sentence is tried.
+    private static List<ClaimantMention>[] ClaimantsBySentence(List<Sentence> sentences, List<ClaimantMention> claimants)
+    {
+        var bySentence = new List<ClaimantMention>[sentences.Count];
+        for (int i = 0; i < bySentence.Length; i++) bySentence[i] = [];
+        bool apart = true;
+        for (int i = 1; i < sentences.Count && apart; i++) apart = sentences[i].Span.Start >= sentences[i - 1].Span.End;
+        foreach (var c in claimants)
+        {
+            if (!apart || c.Span.Length == 0)
+            {
+                for (int i = 0; i < sentences.Count; i++)
+                    if (sentences[i].Span.Contains(c.Span)) bySentence[i].Add(c);
+                continue;
+            }
+            int lo = 0, hi = sentences.Count - 1, found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (sentences[mid].Span.Start <= c.Span.Start) { found = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            if (found >= 0 && sentences[found].Span.Contains(c.Span)) bySentence[found].Add(c);
+        }
+        return bySentence;
     }
 
     private static Attribution Plain(Attribution a) => a with { Denies = false, Contradicts = null, ContentStart = null };
@@ -138,42 +168,71 @@ public sealed partial class Attributor
     // named inside a phrase ("the head of X's office, Y, said").
     private static Attribution? Direct(string text, TextSpan s, List<ClaimantMention> inSentence)
     {
-        foreach (bool objects in (bool[])[false, true])
+        List<ClaimantMention>? objects = null;
+        foreach (var c in inSentence)
         {
-            foreach (var c in inSentence)
-            {
-                string before = text.Substring(Math.Max(s.Start, c.Span.Start - 60), c.Span.Start - Math.Max(s.Start, c.Span.Start - 60));
-                if (!objects && VerbBefore().Match(before).Success) return new Attribution(c.Claimant, false, c.Span);
-                // "the Kursk region of Russia that borders Ukraine says": the object of a relative clause does not speak.
-                if (RelativeObject().IsMatch(before) || ObjectOfPreposition().IsMatch(before) != objects) continue;
-                string after = text.Substring(c.Span.End, Math.Min(160, s.End - c.Span.End));
-                var verb = VerbAfter().Match(after);
-                if (!verb.Success && c.Span.Start - s.Start <= 4 && CoordinatedVerb().Match(after) is { Success: true } coordinated
-                    && !inSentence.Any(o => o.Span.Start > c.Span.End && o.Span.Start < c.Span.End + coordinated.Length))
-                    verb = coordinated;
-                if (!verb.Success) continue;
-                // "the governor of the Luhansk region, Serhiy Haidai, said": the person set off after the office speaks.
-                var named = c.IsPerson ? null : inSentence.FirstOrDefault(o => o.IsPerson && o.Span.Start > c.Span.End && o.Span.End <= c.Span.End + verb.Groups["verb"].Index);
-                if (named is not null) return new Attribution(named.Claimant, IsDenial(verb.Groups["verb"].Value), named.Span);
-                // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
-                bool opensClause = ConjunctionBefore().IsMatch(text.AsSpan(s.Start, c.Span.Start - s.Start));
-                return new Attribution(c.Claimant, IsDenial(verb.Groups["verb"].Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };
-            }
+            int from = Math.Max(s.Start, c.Span.Start - 60);
+            var before = text.AsSpan(from, c.Span.Start - from);
+            if (VerbBefore().IsMatch(before)) return new Attribution(c.Claimant, false, c.Span);
+            // "the Kursk region of Russia that borders Ukraine says": the object of a relative clause does not speak.
+            if (RelativeObject().IsMatch(before)) continue;
+            // The object of a preposition is tried only when no subject speaks; the tests on the text before it hold then as now.
+            if (ObjectOfPreposition().IsMatch(before)) (objects ??= []).Add(c);
+            else if (SpeakerBeforeVerb(text, s, inSentence, c) is { } subject) return subject;
         }
+        if (objects is not null)
+            foreach (var c in objects)
+                if (SpeakerBeforeVerb(text, s, inSentence, c) is { } named) return named;
         return null;
+    }
+
+    // The attribution when a speech verb follows claimant c (see VerbAfter), else null.
+    private static Attribution? SpeakerBeforeVerb(string text, TextSpan s, List<ClaimantMention> inSentence, ClaimantMention c)
+    {
+        // Match(text, start, length) reads the slice as the whole input, as a substring would, with indexes into text.
+        int length = Math.Min(160, s.End - c.Span.End);
+        var verb = VerbAfter().Match(text, c.Span.End, length);
+        if (!verb.Success && c.Span.Start - s.Start <= 4 && CoordinatedVerb().Match(text, c.Span.End, length) is { Success: true } coordinated
+            && !inSentence.Any(o => o.Span.Start > c.Span.End && o.Span.Start < c.Span.End + coordinated.Length))
+            verb = coordinated;
+        if (!verb.Success) return null;
+        var group = verb.Groups["verb"];
+        // "the governor of the Luhansk region, Serhiy Haidai, said": the person set off after the office speaks.
+        var named = c.IsPerson ? null : inSentence.FirstOrDefault(o => o.IsPerson && o.Span.Start > c.Span.End && o.Span.End <= group.Index);
+        if (named is not null) return new Attribution(named.Claimant, IsDenial(group.Value), named.Span);
+        // "…, X said on Monday." speaks for the whole sentence; "A, though X has said B" only for B.
+        bool opensClause = ConjunctionBefore().IsMatch(LastWords(text.AsSpan(s.Start, c.Span.Start - s.Start), ConjunctionWords));
+        return new Attribution(c.Claimant, IsDenial(group.Value), c.Span) { ContentStart = opensClause ? c.Span.Start : null };
+    }
+
+    // ConjunctionBefore matches at most this many words set off by white space: the conjunction, an article and five words.
+    private const int ConjunctionWords = 7;
+
+    // The end of span from the start of its count-th last word (words set off by white space), or all of it when shorter.
+    // A match of at most that many words ending at the end lies within, and \b sees white space or nothing before it alike.
+    internal static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> span, int count)
+    {
+        int i = span.Length;
+        for (int k = 0; k < count; k++)
+        {
+            while (i > 0 && char.IsWhiteSpace(span[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(span[i - 1])) i--;
+            if (i == 0) break;
+        }
+        return span[i..];
     }
 
     // "he said", "the ministry said", "the group added", "added the chief", "according to him": the last
     // claimant with that reference word; a title with none before it names the one introduced next.
     private static (Attribution, ClaimantMention)? Anaphoric(string text, TextSpan s, List<ClaimantMention> all, ClaimantMention? last, Func<string, TextSpan, Claimant?>? bare, int horizon)
     {
-        // The sentence as a string of its own: what the regexes may see ends where the sentence does.
-        string sentence = text.Substring(s.Start, s.Length);
-        var m = PronounSpeakerSearch.Match(sentence);
-        if (!m.Success) m = InvertedSpeaker().Match(sentence);
-        if (!m.Success) m = AccordingToThe().Match(sentence);
+        // What the regexes may see ends where the sentence does: Match(text, start, length) reads that slice as the whole input.
+        // The pronoun speaker's first match is found on the span; its groups by an anchored match from there, where \b holds alike.
+        int at = PronounSpeakerSearch.IndexIn(text.AsSpan(s.Start, s.Length));
+        var m = at >= 0 ? AnchoredPronounSpeaker().Match(text, s.Start + at, s.Length - at) : InvertedSpeakerIn(text, s);
+        if (!m.Success) m = AccordingToThe().Match(text, s.Start, s.Length);
         if (!m.Success) return null;
-        int start = s.Start + m.Index, end = start + m.Length;
+        int start = m.Index, end = start + m.Length;
         string noun = m.Groups["noun"].Value.ToLowerInvariant() switch
         {
             "him" => "he",
@@ -204,6 +263,22 @@ public sealed partial class Attributor
         }
         if (target is null && title) target = all.LastOrDefault(c => c.Span.End <= start && c.IsPerson);
         return target is null ? null : (new Attribution(target.Claimant, denies, null), target);
+    }
+
+    // InvertedSpeaker's first match in sentence s, as Match(text, s.Start, s.Length) finds it. A match starts where the sentence
+    // does or at a character its pattern opens with: only there is it tried, and then matched from there for its groups.
+    private static Match InvertedSpeakerIn(string text, TextSpan s)
+    {
+        var sentence = text.AsSpan(s.Start, s.Length);
+        for (int at = 0; at < sentence.Length;)
+        {
+            // From an opening character on, "^" cannot stand for it: the slice from there matches as the sentence does.
+            if (AnchoredInvertedSpeaker().IsMatch(sentence, at)) return InvertedSpeaker().Match(text, s.Start + at, s.Length - at);
+            int next = sentence[(at + 1)..].IndexOfAny(InvertedSpeakerOpeners);
+            if (next < 0) break;
+            at += 1 + next;
+        }
+        return Match.Empty;
     }
 
     private static bool IsDenial(string verb) => DenialVerb().IsMatch(verb);
@@ -241,8 +316,17 @@ public sealed partial class Attributor
     private static partial Regex AnchoredPronounSpeaker();
 
     // ", added the chief.", "said he": the speech verb before its reference word.
-    [GeneratedRegex(@"(?:^|[,”""—–-])\s*(?<verb>said|says|added|adds|wrote|noted|stressed|explained|continued|emphasized|emphasised)\s+(?:the\s+)?(?<adj>(?:defen[cs]e|foreign|interior|regional|military)\s+)?(?<noun>chief|commander|spokesperson|spokesman|spokeswoman|president|governor|mayor|ministry|agency|official|he|she)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private const string InvertedSpeakerPattern =
+        @"(?:^|[,”""—–-])\s*(?<verb>said|says|added|adds|wrote|noted|stressed|explained|continued|emphasized|emphasised)\s+(?:the\s+)?(?<adj>(?:defen[cs]e|foreign|interior|regional|military)\s+)?(?<noun>chief|commander|spokesperson|spokesman|spokeswoman|president|governor|mayor|ministry|agency|official|he|she)\b";
+
+    // The characters InvertedSpeakerPattern may open with, besides the start of its input.
+    private static readonly SearchValues<char> InvertedSpeakerOpeners = SearchValues.Create(",”\"—–-");
+
+    [GeneratedRegex(InvertedSpeakerPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex InvertedSpeaker();
+
+    [GeneratedRegex(@"\G(?:" + InvertedSpeakerPattern + ")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredInvertedSpeaker();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?:the\s+(?<noun>ministry|general\s+staff|staff|group|agency|command|governor|institute|monitor|army|military|service|spokesman|spokeswoman|spokesperson|official|mayor|administration|president|department|office|analyst|analysts|brigade|police|statement|chief|commander|report)|(?<noun>him|her|them))\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AccordingToThe();

@@ -13,6 +13,9 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
 {
     private static readonly string[] PersonNouns = ["he", "she", "him", "her"];
 
+    // Whether each profile of the lexicon names a person, decided once rather than at every mention of it.
+    private readonly bool[] _isPerson = [.. lexicon.Profiles.Select(IsPerson)];
+
     /// <summary>The claimant mentions of <paramref name="text"/>, in order, without overlaps.</summary>
     public List<ClaimantMention> Recognize(string text)
     {
@@ -22,7 +25,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         foreach (var m in matches)
         {
             var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
-            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            bool person = _isPerson[m.Candidates.Span[0].Place];
             mentions.Add(new ClaimantMention(new TextSpan(m.Start, m.End), profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
 
@@ -30,7 +33,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         AddQuotedUnits(text, mentions);
         AddOfficeHolders(text, mentions);
 
-        foreach (Match m in TitledPerson().Matches(text))
+        foreach (var m in TitledPersonSearch.Matches(text))
         {
             var name = m.Groups["name"];
             var span = new TextSpan(name.Index, name.Index + name.Length);
@@ -85,18 +88,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
     {
         // The scan tries every capitalised word. Words that may begin an alias are capitalised; the others, which would fail
         // at once, are not, and a capital A-Z that cannot begin one is lowered (a match there was dropped below anyway).
-        var capitalised = string.Create(text.Length, (text, lexicon.LowerCaseStarts), static (buffer, state) =>
-        {
-            var (source, starts) = state;
-            for (int i = 0; i < source.Length; i++)
-            {
-                char c = source[i];
-                buffer[i] = c;
-                if (i > 0 && char.IsLetterOrDigit(source[i - 1])) continue;
-                if (char.IsLower(c)) { if (starts.MayStartAt(source, i)) buffer[i] = char.ToUpperInvariant(c); }
-                else if (char.IsAsciiLetterUpper(c) && !starts.MayStartAt(source, i)) buffer[i] = (char)(c | 0x20);
-            }
-        });
+        string capitalised = lexicon.LowerCaseStarts.Capitalised(text);
         var matches = new List<NameMatch>();
         lexicon.LowerCaseIndex.Scan(capitalised, matches);
         foreach (var m in matches)
@@ -106,7 +98,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             if (mentions.Any(x => x.Span.Overlaps(span) && x.Span.Length >= span.Length)) continue;
             mentions.RemoveAll(x => x.Span.Overlaps(span));
             var profile = lexicon.Profiles[m.Candidates.Span[0].Place];
-            bool person = profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+            bool person = _isPerson[m.Candidates.Span[0].Place];
             mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. person ? PersonNouns : []], person));
         }
     }
@@ -135,7 +127,7 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
             if (organisation is null) continue;
             string name = text[organisation.Span.Start..organisation.Span.End], office = m.Groups["office"].Value.ToLowerInvariant();
             var profile = lexicon.Find($"{name} {office}") ?? lexicon.Find($"{organisation.Claimant.Name} {office}");
-            if (profile is null || !(profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name))) continue;
+            if (profile is null || !IsPerson(profile)) continue;
             var span = new TextSpan(m.Index, organisation.Span.End);
             mentions.Remove(organisation);
             mentions.Add(new ClaimantMention(span, profile.Claimant, [.. profile.ReferenceNouns, .. PersonNouns, office], true));
@@ -186,6 +178,8 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         "telegraph", "guardian", "journal", "wire", "tv", "radio", "channel", "network", "service", "union", "nations",
     };
 
+    private static bool IsPerson(ClaimantProfile profile) => profile.ReferenceNouns.Any(n => n is "he" or "she") || LooksLikePerson(profile.Claimant.Name);
+
     // "Franz-Stefan Gady", "Hanna Maliar": two to four capitalised words naming no organisation.
     private static bool LooksLikePerson(string name)
     {
@@ -231,16 +225,33 @@ public sealed partial class ClaimantRecognizer(ClaimantLexicon lexicon)
         _ => ClaimantType.Government,
     };
 
-    [GeneratedRegex(@"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})", RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+    private const string TitledPersonPattern =
+        @"(?i:\b(?<adj>Russian|Russia's|Ukrainian|Ukraine's|U\.S\.|US|American|British|UK|EU|European|Belarusian|Chechen|North\s+Korean|South\s+Korean)\s+)?(?<title>(?i:(?:independent\s+|military\s+|defen[cs]e\s+|senior\s+|top\s+|regional\s+|local\s+|foreign\s+policy\s+)*(?:analyst|expert|researcher|journalist|correspondent|blogger|military\s+blogger|President(?:-elect)?|Prime\s+Minister|(?:Defen[cs]e|Foreign|Interior)\s+Minister|Minister(?:\s+of\s+\w+)?|Secretary\s+of\s+State|Secretary|Commander-in-Chief|Governor|governor|Mayor|mayor|spokes(?:man|woman|person)|chief|commander|Major\s+General|Lieutenant\s+General|Colonel\s+General|Brigadier\s+General|General|Colonel|Lieutenant\s+Colonel|Major|Captain|Sergeant|Commander|officer)))\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})";
+
+    // A title is rare in running text, and what may stand before it (an adjective, "senior", "Prime") is a short list of words.
+    private static readonly LeadWordRegex TitledPersonSearch = new(TitledPerson(), AnchoredTitledPerson(),
+        ["analyst", "expert", "researcher", "journalist", "correspondent", "blogger", "President", "Minister", "Secretary", "Commander",
+            "Governor", "Mayor", "spokes", "chief", "General", "Colonel", "Major", "Lieutenant", "Captain", "Sergeant", "officer"],
+        ["Russian", "Russia's", "Ukrainian", "Ukraine's", "U.S.", "US", "American", "British", "UK", "EU", "European", "Belarusian", "Chechen",
+            "North", "South", "Korean", "independent", "military", "defence", "defense", "senior", "top", "regional", "local", "foreign", "policy",
+            "Prime", "Interior", "Major", "Lieutenant", "Colonel", "Brigadier"]);
+
+    [GeneratedRegex(TitledPersonPattern, RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex TitledPerson();
+
+    [GeneratedRegex(@"\G(?:" + TitledPersonPattern + ")", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnchoredTitledPerson();
 
     private const string GroupAdjective = @"(?i:Russian|Ukrainian|Western|U\.S\.|American|British|North\s+Korean|South\s+Korean)";
 
     private const string GroupClaimantPattern =
         @"\b(?i:(?:the|a|an)\s+)?(?i:(?:senior|top|high-ranking|local|regional)\s+)?(?<adj>" + GroupAdjective + @"(?:\s+and\s+(?i:Russian|Ukrainian|Western|U\.S\.|American|British))?)\s+(?<noun>(?i:commander|officer|official|officials|military|army|command|authorities|assessments|intelligence|government))\b";
 
-    // A match starts at its adjective or at most two words before it ("the senior Russian commander").
-    private static readonly PrefilteredRegex GroupClaimantSearch = new(GroupClaimant(), AnchoredGroupClaimant(), GroupAdjective, wordsBefore: 2);
+    // Tried at the nouns, rarer than the adjectives ("Russian" is in most sentences), and at the words before them.
+    private static readonly LeadWordRegex GroupClaimantSearch = new(GroupClaimant(), AnchoredGroupClaimant(),
+        ["commander", "officer", "official", "military", "army", "command", "authorities", "assessments", "intelligence", "government"],
+        ["the", "a", "an", "senior", "top", "high-ranking", "local", "regional", "Russian", "Ukrainian", "Western", "U.S.", "American", "British",
+            "North", "South", "Korean", "and"]);
 
     [GeneratedRegex(GroupClaimantPattern, RegexOptions.ExplicitCapture)]
     private static partial Regex GroupClaimant();

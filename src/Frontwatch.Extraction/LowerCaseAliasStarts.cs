@@ -1,3 +1,4 @@
+using System.Buffers;
 using Frontwatch.Gazetteer;
 
 namespace Frontwatch.Extraction;
@@ -50,7 +51,8 @@ public sealed class LowerCaseAliasStarts
     {
         int key = 0, length = 0, i = at;
         char previous = '\0';
-        for (; i < text.Length && NameFolding.IsWordChar(text[i]); i++, length++)
+        // Past PrefixLength + 1 characters no rule below applies: the rest of a long word is not read.
+        for (; i < text.Length && length <= PrefixLength + 1 && NameFolding.IsWordChar(text[i]); i++, length++)
         {
             if (length > PrefixLength) continue;
             char c = text[i];
@@ -66,4 +68,34 @@ public sealed class LowerCaseAliasStarts
         for (int k = length; k < PrefixLength; k++) key *= Radix;
         return (_prefixes[key >> 6] & (1UL << key)) != 0;
     }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>
+    /// A copy of <paramref name="text"/> for a scan of the capitalised aliases: each word that may begin an alias
+    /// capitalised, and a capital A-Z that cannot begin one lowered (a word: a start not after a letter or digit).
+    /// </summary>
+    public string Capitalised(string text) => string.Create(text.Length, (text, this), static (buffer, state) =>
+    {
+        var (source, starts) = state;
+        source.CopyTo(buffer);
+        int i = 0;
+        while (i < source.Length)
+        {
+            char c = source[i];
+            if (char.IsLower(c)) { if (starts.MayStartAt(source, i)) buffer[i] = char.ToUpperInvariant(c); }
+            else if (char.IsAsciiLetterUpper(c) && !starts.MayStartAt(source, i)) buffer[i] = (char)(c | 0x20);
+            // The next word starts after the next character that is no letter or digit; ASCII ones are skipped in bulk.
+            int j = i;
+            while (true)
+            {
+                int k = source.AsSpan(j).IndexOfAnyExcept(AsciiLettersAndDigits);
+                if (k < 0) return;
+                j += k;
+                if (!char.IsLetterOrDigit(source[j])) break;
+                j++;
+            }
+            i = j + 1;
+        }
+    });
 }

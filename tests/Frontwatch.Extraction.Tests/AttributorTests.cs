@@ -272,4 +272,40 @@ public sealed class AttributorTests(ExtractionFixture fixture)
         var claimants = Claimants("Russian troops shelled the town, the head of the town's administration, Ivan Petrenko, said. According to Petrenko, the enemy is storming positions around the clock.");
         Assert.Equal(["Ivan Petrenko", "Ivan Petrenko"], claimants);
     }
+
+    [Fact]
+    public void A_speaker_after_a_conjunction_speaks_only_for_the_clause_it_opens()
+    {
+        const string text = "The town held, though the Russian Defence Ministry said it was captured.";
+        var attribution = Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet).Single();
+        Assert.Equal(text.IndexOf("Russian", StringComparison.Ordinal), attribution.ContentStart);
+    }
+
+    [Fact]
+    public void A_conjunction_more_than_five_words_before_the_speaker_opens_no_clause_of_its_own()
+    {
+        const string text = "The town held and the enemy lost many armoured vehicles near the river bank Russian Defence Ministry said.";
+        var attribution = Attributor.Attribute(text, SentenceSplitter.Split(text), fixture.Recognizer.Recognize(text), Outlet).Single();
+        Assert.Equal("Russian Ministry of Defence", attribution.Claimant.Name);
+        Assert.Null(attribution.ContentStart);
+    }
+
+    [Theory]
+    [InlineData("one two three four ", 2, "three four ")]
+    [InlineData("one  two\nthree", 2, "two\nthree")]
+    [InlineData("one two ", 5, "one two ")]
+    [InlineData("", 3, "")]
+    public void The_last_words_of_a_span_start_at_a_word_set_off_by_white_space(string span, int count, string expected)
+    {
+        Assert.Equal(expected, Attributor.LastWords(span, count).ToString());
+    }
+
+    [Theory]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. Said the chief: the line holds near Chasiv Yar.")]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. The line holds near Chasiv Yar - said the chief.")]
+    [InlineData("Commander-in-Chief Oleksandr Syrskyi spoke on Sunday. The line holds near Chasiv Yar, the town, said the chief.")]
+    public void A_speech_verb_before_its_title_at_the_start_or_after_a_comma_or_dash_names_the_speaker(string text)
+    {
+        Assert.Equal("Oleksandr Syrskyi", Claimants(text)[1]);
+    }
 }

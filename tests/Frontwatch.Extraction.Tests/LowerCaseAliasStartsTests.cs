@@ -60,4 +60,30 @@ public sealed class LowerCaseAliasStartsTests(ExtractionFixture fixture)
             }
         Assert.True(checkedWords > 100);
     }
+
+    [Theory]
+    [InlineData("The head of the Governor's desk", "the Head of the Governor's desk")]
+    [InlineData("  Vice-head, (head) 2head Żhead", "  vice-Head, (Head) 2head Żhead")]
+    [InlineData("", "")]
+    public void The_capitalised_copy_raises_the_words_that_may_begin_an_alias_and_lowers_other_capitals(string text, string expected)
+    {
+        Assert.Equal(expected, Starts.Capitalised(text));
+    }
+
+    [Fact]
+    public void The_capitalised_copy_of_each_sample_tests_every_word_start_as_a_letter_by_letter_pass_does()
+    {
+        var starts = fixture.Claimants.LowerCaseStarts;
+        foreach (var text in Directory.GetFiles(Path.Combine(TestPaths.Root, "samples"), "*.txt").Select(File.ReadAllText).Append("Ğ a\u00e9b cAb ĞHead head"))
+        {
+            var expected = text.ToCharArray();
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+                if (char.IsLower(text[i])) { if (starts.MayStartAt(text, i)) expected[i] = char.ToUpperInvariant(text[i]); }
+                else if (char.IsAsciiLetterUpper(text[i]) && !starts.MayStartAt(text, i)) expected[i] = (char)(text[i] | 0x20);
+            }
+            Assert.Equal(new string(expected), starts.Capitalised(text));
+        }
+    }
 }
