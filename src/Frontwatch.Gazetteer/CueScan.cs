@@ -25,9 +25,10 @@ internal static class CueScan
     /// <paramref name="anchored"/> is <paramref name="whole"/> with <c>\G</c> in front, and
     /// <paramref name="mayStart"/> admits every start of a run of ASCII letters and digits
     /// (text, start) at which a match of it can begin; a match can begin nowhere else, except at
-    /// a digit outside ASCII, and then the text is scanned whole.
+    /// a digit outside ASCII, and then the text is scanned whole. <paramref name="gate"/> admits
+    /// at least the starts <paramref name="mayStart"/> does, and is asked first.
     /// </summary>
-    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, Func<string, int, bool> mayStart)
+    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, CueGate gate, Func<string, int, bool> mayStart)
     {
         if (NeedsWholeScan(text))
         {
@@ -35,7 +36,7 @@ internal static class CueScan
             yield break;
         }
         int at = 0;
-        while ((at = NextStart(text, at, mayStart)) >= 0)
+        while ((at = NextStart(text, at, mayStart, gate)) >= 0)
         {
             var m = anchored.Match(text, at);
             if (m.Success)
@@ -56,8 +57,8 @@ internal static class CueScan
         return i;
     }
 
-    // The first start of a run of ASCII letters and digits at or after index that mayStart admits; -1 when there is none.
-    internal static int NextStart(string text, int index, Func<string, int, bool> mayStart)
+    // The first start of a run of ASCII letters and digits at or after index that the gate, when given, and mayStart admit; -1 when there is none.
+    internal static int NextStart(string text, int index, Func<string, int, bool> mayStart, CueGate? gate = null)
     {
         var span = text.AsSpan();
         int i = index;
@@ -77,14 +78,15 @@ internal static class CueScan
                 while (starts != 0)
                 {
                     int start = i + BitOperations.TrailingZeroCount(starts);
-                    if (mayStart(text, start)) return start;
+                    if ((gate is null || gate.Admits(text, start)) && mayStart(text, start)) return start;
                     starts &= starts - 1;
                 }
             }
         }
         for (; i < span.Length; i++)
         {
-            if (char.IsAsciiLetterOrDigit(span[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1])) && mayStart(text, i)) return i;
+            if (char.IsAsciiLetterOrDigit(span[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1])) && (gate is null || gate.Admits(text, i)) && mayStart(text, i))
+                return i;
         }
         return -1;
     }

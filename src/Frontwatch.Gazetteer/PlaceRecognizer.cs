@@ -226,11 +226,12 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     }
 
     /// <summary>The matches of <see cref="NamedByCue"/> in the text, as its Matches gives them.</summary>
-    internal static IEnumerable<Match> NamedByCueMatches(string text) => CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), NamedByCueMayStart);
+    internal static IEnumerable<Match> NamedByCueMatches(string text) =>
+        CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), NamedByCueGate, NamedByCueMayStart);
 
     /// <summary>The matches of <see cref="RelativeLocation"/> in the text, as its Matches gives them.</summary>
     internal static IEnumerable<Match> RelativeLocationMatches(string text) =>
-        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), RelativeLocationMayStart);
+        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), RelativeLocationGate, RelativeLocationMayStart);
 
     private static string TrimPossessive(string name) =>
         name.Length > 2 && name[^1] == 's' && NameFolding.IsApostrophe(name[^2]) ? name[..^2] : name;
@@ -306,6 +307,9 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         "locality", "localities", "suburb", "suburbs", "near", "outside", "toward", "towards",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The first two letters of "in", "on" and of NamedByCueWords.
+    private static readonly CueGate NamedByCueGate = new("in", "on", "vi", "se", "to", "ci", "ha", "lo", "su", "ne", "ou");
+
     // "in the direction of", "on the outskirts of", or one of NamedByCueWords.
     private static bool NamedByCueMayStart(string text, int start)
     {
@@ -326,6 +330,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     [GeneratedRegex(@"\G" + RelativeLocationPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AnchoredRelativeLocation();
+
+    // The first two characters of the words RelativeLocationMayStart admits.
+    private static readonly CueGate RelativeLocationGate = new(
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "cl", "ei", "el", "fo", "fi", "in", "ju", "ne", "ni", "on", "ou", "se", "si", "th", "te", "tw");
 
     // The words a RelativeLocation match can start with: a number (digits, "one" to "twelve",
     // "several" and "a few", perhaps run into the unit: "10km"), "near", "close to", "outside",
