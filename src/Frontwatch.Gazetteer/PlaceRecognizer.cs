@@ -102,7 +102,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         var place = gazetteer.Places[best];
         if (cued) confidence = Math.Min(0.99, confidence + 0.05);
         return new PlaceMention(span, surface, MentionKind.Settlement, place.Name, place.GeoNameId,
-            gazetteer.RegionOf(place)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
+            gazetteer.RegionOf(best)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
         { Place = place };
     }
 
