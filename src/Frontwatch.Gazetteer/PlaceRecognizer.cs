@@ -153,6 +153,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         double bestScore = double.NegativeInfinity, bestSupport = 0, total = 0;
         Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
         var facts = gazetteer.Facts;
+        // A lone settlement under its main name wins whatever the report says: its share is 1, and
+        // the support that could drop an alternate spelling does not count. Half of all names are such.
+        if (candidates.Length == 1 && candidates[0].Primary && facts[candidates[0].Place].Kind == PlaceKind.Settlement)
+            return (candidates[0].Place, 0.95);
         for (int i = 0; i < candidates.Length; i++)
         {
             if (facts[candidates[i].Place].Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }

@@ -43,7 +43,10 @@ internal sealed partial class ReportContext
             else if (name.LastCountry >= 0 && !gazetteer.Places[name.LastCountry].IsAdjective && IsLocative(text, match.Start))
                 context.AddCountry(gazetteer.CountryKey(name.LastCountry));
             else if (name.Anchor >= 0)
-                context._anchors.Add(match.Start, gazetteer.Places[name.Anchor].Point, gazetteer.CosLat(name.Anchor));
+            {
+                ref readonly var anchor = ref gazetteer.Facts[name.Anchor];
+                context._anchors.Add(match.Start, anchor.Point, anchor.CosLat);
+            }
         }
         return context;
     }
