@@ -11,10 +11,13 @@ public sealed class PlaceGazetteer
     private readonly NameSummary[] _nameSummaries;
     private readonly Place?[] _regionOfPlace;
 
-    private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordsBySpan;
+
+    private PlaceGazetteer(List<Place> places, HashSet<string> stopwords)
     {
         Places = places;
         Stopwords = stopwords;
+        _stopwordsBySpan = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Index = new NameIndex();
         for (int i = 0; i < places.Count; i++)
         {
@@ -82,6 +85,9 @@ public sealed class PlaceGazetteer
 
     /// <summary>Folded words that are ordinary words or people's names far more often than places.</summary>
     public IReadOnlySet<string> Stopwords { get; }
+
+    /// <summary>Whether <paramref name="folded"/>, a folded name, is one of <see cref="Stopwords"/>.</summary>
+    internal bool IsStopword(ReadOnlySpan<char> folded) => _stopwordsBySpan.Contains(folded);
 
     /// <summary>Settlement count per country.</summary>
     public IReadOnlyDictionary<string, int> SettlementsByCountry =>

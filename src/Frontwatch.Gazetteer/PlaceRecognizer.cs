@@ -76,7 +76,6 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     private PlaceMention? Resolve(string text, NameMatch match, ReportContext context)
     {
         var span = new TextSpan(match.Start, match.End);
-        string surface = text[match.Start..match.End];
         var candidates = match.Candidates.Span;
 
         // Curated regions and countries outrank any village that shares their name.
@@ -84,36 +83,45 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         if (name.FirstRegion >= 0)
         {
             var p = gazetteer.Places[name.FirstRegion];
-            return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            return new PlaceMention(span, text[match.Start..match.End], MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
         if (name.FirstCountry >= 0)
         {
             var p = gazetteer.Places[name.FirstCountry];
             if (p.IsAdjective) return null;
-            return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            return new PlaceMention(span, text[match.Start..match.End], MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
 
         if (WaterAfter().IsMatch(text.AsSpan(match.End, Math.Min(12, text.Length - match.End)))) return null;
         bool cued = PlaceCue().IsMatch(text.AsSpan(Math.Max(0, match.Start - 40), Math.Min(40, match.Start)));
-        if (!cued && IsLikelyNotAPlace(text, match, surface)) return null;
+        if (!cued && IsLikelyNotAPlace(text, match)) return null;
 
         var (best, confidence) = Choose(candidates, context, match.Start);
         if (best < 0) return null;
         var place = gazetteer.Places[best];
         if (cued) confidence = Math.Min(0.99, confidence + 0.05);
-        return new PlaceMention(span, surface, MentionKind.Settlement, place.Name, place.GeoNameId,
+        return new PlaceMention(span, text[match.Start..match.End], MentionKind.Settlement, place.Name, place.GeoNameId,
             gazetteer.RegionOf(best)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
         { Place = place };
     }
 
     // A stopword ("Most", "Roy") or a name right after a title or a listed given name is a person or a word, not a place.
-    private bool IsLikelyNotAPlace(string text, NameMatch match, string surface)
+    private bool IsLikelyNotAPlace(string text, NameMatch match)
     {
-        if (NameFolding.Fold(surface) is { } folded && gazetteer.Stopwords.Contains(folded)) return true;
+        if (IsStopword(text.AsSpan(match.Start, match.End - match.Start))) return true;
         if (PreviousWord(text, match.Start) is not var (at, length)) return false;
         var word = text.AsSpan(at, length);
         if (TitlesBySpan.Contains(word.TrimEnd('.'))) return true;
-        return char.IsUpper(word[0]) && NameFolding.Fold(word.ToString()) is { } w && gazetteer.Stopwords.Contains(w) && !IsSentenceStart(text, at);
+        return char.IsUpper(word[0]) && IsStopword(word) && !IsSentenceStart(text, at);
+    }
+
+    // Whether the name folds to a stopword; folded on the stack, as this is asked of nearly every name.
+    private bool IsStopword(ReadOnlySpan<char> name)
+    {
+        Span<char> folded = stackalloc char[256];
+        int length = NameFolding.Fold(name, folded);
+        if (length == -2) return NameFolding.Fold(name.ToString()) is { } key && gazetteer.Stopwords.Contains(key);
+        return length > 0 && gazetteer.IsStopword(folded[..length]);
     }
 
     // The word right before index, separated from it by spaces or tabs only, within the 40
