@@ -31,6 +31,14 @@ internal sealed class CueGate
         }
     }
 
+    /// <summary>A gate admitting the starts this one or <paramref name="other"/> admits.</summary>
+    public CueGate Or(CueGate other)
+    {
+        var either = new CueGate();
+        for (int i = 0; i < _pairs.Length; i++) either._pairs[i] = _pairs[i] | other._pairs[i];
+        return either;
+    }
+
     /// <summary>
     /// Whether a cue can begin at <paramref name="start"/>, an ASCII letter or digit; a start whose
     /// second character lies outside ASCII, or at the text's end, is admitted, to be judged in full.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CueStartLists = (System.Collections.Generic.List<int> A, System.Collections.Generic.List<int> B);
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
 
@@ -66,9 +67,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
                 k++;
             }
         }
-        AddUnresolved(text, matches, mentions, context);
+        var cueStarts = CueStarts(text);
+        AddUnresolved(text, matches, mentions, context, cueStarts);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        AddRelative(text, mentions);
+        AddRelative(text, mentions, cueStarts);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return mentions;
     }
@@ -216,9 +218,9 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     };
 
     // "the village of X", "the villages of X, Y and Z", "near X": names the gazetteer lacks are still places.
-    private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context)
+    private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context, CueStartLists? cueStarts)
     {
-        foreach (Match cue in NamedByCueMatches(text))
+        foreach (Match cue in NamedByCueMatches(text, cueStarts))
         {
             var group = cue.Groups["names"];
             foreach (Match name in CapitalisedName().Matches(group.Value))
@@ -238,23 +240,31 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     }
 
     /// <summary>The matches of <see cref="NamedByCue"/> in the text, as its Matches gives them.</summary>
-    internal static IEnumerable<Match> NamedByCueMatches(string text) =>
-        CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), NamedByCueGate, NamedByCueMayStart);
+    internal static IEnumerable<Match> NamedByCueMatches(string text) => NamedByCueMatches(text, CueStarts(text));
 
     /// <summary>The matches of <see cref="RelativeLocation"/> in the text, as its Matches gives them.</summary>
-    internal static IEnumerable<Match> RelativeLocationMatches(string text) =>
-        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), RelativeLocationGate, RelativeLocationMayStart);
+    internal static IEnumerable<Match> RelativeLocationMatches(string text) => RelativeLocationMatches(text, CueStarts(text));
+
+    private static IEnumerable<Match> NamedByCueMatches(string text, CueStartLists? starts) =>
+        CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), starts?.A);
+
+    private static IEnumerable<Match> RelativeLocationMatches(string text, CueStartLists? starts) =>
+        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), starts?.B);
+
+    // Where a NamedByCue match (A) and a RelativeLocation match (B) can begin, found in one pass over the text.
+    private static CueStartLists? CueStarts(string text) =>
+        CueScan.Starts(text, EitherCueGate, NamedByCueGate, NamedByCueMayStart, RelativeLocationGate, RelativeLocationMayStart);
 
     private static string TrimPossessive(string name) =>
         name.Length > 2 && name[^1] == 's' && NameFolding.IsApostrophe(name[^2]) ? name[..^2] : name;
 
     // "20 miles south of X", "10 km (6 miles) east of X", "near X", "on the outskirts of X".
-    private static void AddRelative(string text, List<PlaceMention> mentions)
+    private static void AddRelative(string text, List<PlaceMention> mentions, CueStartLists? cueStarts)
     {
         var byStart = new Dictionary<int, PlaceMention>();
         foreach (var m in mentions) byStart.TryAdd(m.Span.Start, m);
         var relative = new List<PlaceMention>();
-        foreach (Match m in RelativeLocationMatches(text))
+        foreach (Match m in RelativeLocationMatches(text, cueStarts))
         {
             if (!byStart.TryGetValue(m.Index + m.Length, out var anchor) || anchor.Kind == MentionKind.Country) continue;
             var span = new TextSpan(m.Index, anchor.Span.End);
@@ -346,6 +356,8 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     // The first two characters of the words RelativeLocationMayStart admits.
     private static readonly CueGate RelativeLocationGate = new(
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "cl", "ei", "el", "fo", "fi", "in", "ju", "ne", "ni", "on", "ou", "se", "si", "th", "te", "tw");
+
+    private static readonly CueGate EitherCueGate = NamedByCueGate.Or(RelativeLocationGate);
 
     // The words a RelativeLocation match can start with: a number (digits, "one" to "twelve",
     // "several" and "a few", perhaps run into the unit: "10km"), "near", "close to", "outside",

@@ -40,4 +40,12 @@ public sealed class CueGateTests
     [InlineData(" a")]
     public void A_beginning_is_one_or_two_characters_starting_with_a_letter_or_digit(string beginning) =>
         Assert.Throws<ArgumentException>(() => new CueGate(beginning));
+
+    [Theory]
+    [InlineData("close", true)]
+    [InlineData("near", true)]
+    [InlineData("7 km", false)]
+    [InlineData("now", false)]
+    public void Either_of_two_gates_admits_what_one_of_them_does(string text, bool admitted) =>
+        Assert.Equal(admitted, new CueGate("cl").Or(new CueGate("ne")).Admits(text, 0));
 }
