@@ -229,7 +229,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
                 string surface = TrimPossessive(name.Value);
                 end = start + surface.Length;
                 var span = new TextSpan(start, end);
-                if (mentions.Any(m => m.Span.Overlaps(span)) || matches.Any(m => m.Start < end && start < m.End)) continue;
+                if (Overlaps(mentions, span) || Overlaps(matches, start, end)) continue;
                 if (NameFolding.Fold(surface) is not { } folded || gazetteer.Stopwords.Contains(folded)) continue;
                 var region = context.RegionNear(start);
                 mentions.Add(new PlaceMention(span, surface, MentionKind.Unresolved, surface, null, region?.Name, region?.Country,
@@ -237,6 +237,20 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
                 { RadiusKm = region is null ? null : 100 });
             }
         }
+    }
+
+    private static bool Overlaps(List<PlaceMention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+            if (m.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    private static bool Overlaps(List<NameMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+            if (m.Start < end && start < m.End) return true;
+        return false;
     }
 
     /// <summary>The matches of <see cref="NamedByCue"/> in the text, as its Matches gives them.</summary>
