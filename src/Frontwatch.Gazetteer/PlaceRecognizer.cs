@@ -1,7 +1,7 @@
 using System.Globalization;
-using CueStartLists = (System.Collections.Generic.List<int> A, System.Collections.Generic.List<int> B);
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
+using CueStartLists = (System.Collections.Generic.List<int> A, System.Collections.Generic.List<int> B);
 
 namespace Frontwatch.Gazetteer;
 
