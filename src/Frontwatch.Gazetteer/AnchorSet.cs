@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Frontwatch.Core;
 
 namespace Frontwatch.Gazetteer;
@@ -81,6 +82,7 @@ internal sealed class AnchorSet
     }
 
     // The first index whose latitude is not below lat.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LowerBound(double[] latitudes, double lat)
     {
         int lo = 0, hi = latitudes.Length;

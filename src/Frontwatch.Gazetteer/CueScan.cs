@@ -21,30 +21,49 @@ internal static class CueScan
     private static readonly SearchValues<char> CaseTraps = SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>
-    /// The matches of <paramref name="whole"/> in <paramref name="text"/>, in order.
-    /// <paramref name="anchored"/> is <paramref name="whole"/> with <c>\G</c> in front, and
-    /// <paramref name="mayStart"/> admits every start of a run of ASCII letters and digits
-    /// (text, start) at which a match of it can begin; a match can begin nowhere else, except at
-    /// a digit outside ASCII, and then the text is scanned whole.
+    /// The starts of runs of ASCII letters and digits at which a match of cue A, and of cue B, can
+    /// begin, found in one pass over the text; null when a match can begin elsewhere too (a digit
+    /// outside ASCII, a character an ignore-case regex reads as ASCII), and the text is to be
+    /// scanned whole. Each cue's gate admits at least the starts its mayStart does, and is asked first;
+    /// <paramref name="either"/> is <paramref name="gateA"/> or <paramref name="gateB"/> (<see cref="CueGate.Or"/>).
     /// </summary>
-    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, Func<string, int, bool> mayStart)
+    public static (List<int> A, List<int> B)? Starts(
+        string text, CueGate either, CueGate gateA, Func<string, int, bool> mayStartA, CueGate gateB, Func<string, int, bool> mayStartB)
     {
-        if (NeedsWholeScan(text))
+        if (NeedsWholeScan(text)) return null;
+        List<int> a = [], b = [];
+        int at = 0;
+        while ((at = NextStart(text, at, null, either)) >= 0)
+        {
+            if (gateA.Admits(text, at) && mayStartA(text, at)) a.Add(at);
+            if (gateB.Admits(text, at) && mayStartB(text, at)) b.Add(at);
+            at++;
+        }
+        return (a, b);
+    }
+
+    /// <summary>
+    /// The matches of <paramref name="whole"/> in <paramref name="text"/>, in order, given the
+    /// starts at which one can begin (from <see cref="Starts"/>; null to scan the text whole).
+    /// <paramref name="anchored"/> is <paramref name="whole"/> with <c>\G</c> in front; it is tried
+    /// at each start from the end of the previous match on, which is what the whole-text scan does.
+    /// </summary>
+    public static IEnumerable<Match> Matches(string text, Regex whole, Regex anchored, List<int>? starts)
+    {
+        if (starts is null)
         {
             foreach (Match m in whole.Matches(text)) yield return m;
             yield break;
         }
         int at = 0;
-        while ((at = NextStart(text, at, mayStart)) >= 0)
+        foreach (int start in starts)
         {
-            var m = anchored.Match(text, at);
-            if (m.Success)
-            {
-                yield return m;
-                // Go on after the match, as Matches does; a match is never empty: each of these cues ends in white space.
-                at = m.Index + Math.Max(1, m.Length);
-            }
-            else at++;
+            if (start < at) continue;
+            var m = anchored.Match(text, start);
+            if (!m.Success) continue;
+            yield return m;
+            // Go on after the match, as Matches does; a match is never empty: each of these cues ends in white space.
+            at = m.Index + Math.Max(1, m.Length);
         }
     }
 
@@ -56,8 +75,8 @@ internal static class CueScan
         return i;
     }
 
-    // The first start of a run of ASCII letters and digits at or after index that mayStart admits; -1 when there is none.
-    internal static int NextStart(string text, int index, Func<string, int, bool> mayStart)
+    // The first start of a run of ASCII letters and digits at or after index that the gate and mayStart, those given, admit; -1 when there is none.
+    internal static int NextStart(string text, int index, Func<string, int, bool>? mayStart, CueGate? gate = null)
     {
         var span = text.AsSpan();
         int i = index;
@@ -77,14 +96,15 @@ internal static class CueScan
                 while (starts != 0)
                 {
                     int start = i + BitOperations.TrailingZeroCount(starts);
-                    if (mayStart(text, start)) return start;
+                    if ((gate is null || gate.Admits(text, start)) && (mayStart is null || mayStart(text, start))) return start;
                     starts &= starts - 1;
                 }
             }
         }
         for (; i < span.Length; i++)
         {
-            if (char.IsAsciiLetterOrDigit(span[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1])) && mayStart(text, i)) return i;
+            if (char.IsAsciiLetterOrDigit(span[i]) && (i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1])) && (gate is null || gate.Admits(text, i)) && (mayStart is null || mayStart(text, i)))
+                return i;
         }
         return -1;
     }

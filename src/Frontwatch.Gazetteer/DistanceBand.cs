@@ -14,14 +14,15 @@ internal static class DistanceBand
 
     // The haversine's d = 2R·asin(√a) is below T exactly when a is below sin²(T / 2R). The bounds on
     // a below are off by under 1e-4 within 250 km; a margin of 1e-9 covers the rounding of both sides.
+    // One field per edge rather than arrays: the JIT reads static readonly doubles as constants.
     private const double Margin = 1e-9;
-    private static readonly double[] Edges = [30, 100, 250];
-    private static readonly double[] Below = [.. Edges.Select(t => Haversine(t) * (1 - Margin))];
-    private static readonly double[] Above = [.. Edges.Select(t => Haversine(t) * (1 + Margin))];
+    private static readonly double Below30 = Haversine(30) * (1 - Margin), Above30 = Haversine(30) * (1 + Margin);
+    private static readonly double Below100 = Haversine(100) * (1 - Margin), Above100 = Haversine(100) * (1 + Margin);
+    private static readonly double Below250 = Haversine(250) * (1 - Margin), Above250 = Haversine(250) * (1 + Margin);
 
     // The great-circle distance is never below R times the latitude difference in radians: beyond
     // these many degrees of latitude no point can be under 250, 100 or 30 km away.
-    private static readonly double[] Windows = [Window(250), Window(100), Window(30), 0];
+    private static readonly double Window250 = Window(250), Window100 = Window(100), Window30 = Window(30);
 
     /// <summary>3 under 30 km, 2 under 100, 1 under 250, else 0; the cosines are those of the points' latitudes.</summary>
     public static int Of(GeoPoint from, double fromCosLat, GeoPoint to, double toCosLat)
@@ -33,11 +34,12 @@ internal static class DistanceBand
         double high = x * x + cos * y * y;
         double sx = x - x * x * x / 6, sy = y - y * y * y / 6;
         double low = sx * sx + cos * sy * sy;
-        for (int i = 0; i < Edges.Length; i++)
-        {
-            if (high < Below[i]) return 3 - i;
-            if (low < Above[i]) return Exact(from, fromCosLat, to, toCosLat);
-        }
+        if (high < Below30) return 3;
+        if (low < Above30) return Exact(from, fromCosLat, to, toCosLat);
+        if (high < Below100) return 2;
+        if (low < Above100) return Exact(from, fromCosLat, to, toCosLat);
+        if (high < Below250) return 1;
+        if (low < Above250) return Exact(from, fromCosLat, to, toCosLat);
         return 0;
     }
 
@@ -49,7 +51,7 @@ internal static class DistanceBand
         Math.Abs(ToRad(to.Lat - from.Lat)) * EarthRadiusKm < km * (1 + Margin) && from.DistanceKm(to) < km;
 
     /// <summary>How many degrees of latitude away a point can lie and still fall in a band above <paramref name="band"/>.</summary>
-    public static double LatitudeWindow(int band) => Windows[band];
+    public static double LatitudeWindow(int band) => band switch { 0 => Window250, 1 => Window100, 2 => Window30, _ => 0 };
 
     /// <summary>The band of a distance in kilometres.</summary>
     public static int OfKm(double km) => km switch { < 30 => 3, < 100 => 2, < 250 => 1, _ => 0 };

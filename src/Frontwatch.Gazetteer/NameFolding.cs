@@ -73,21 +73,50 @@ public static class NameFolding
     {
         var words = new List<(int, int)>();
         int i = 0;
+        while (NextWord(name, ref i, out int start, out int length)) words.Add((start, length));
+        return words;
+    }
+
+    /// <summary>
+    /// <see cref="Fold(string)"/> into <paramref name="dest"/>, without allocating: the key's length,
+    /// -1 where Fold gives null, or -2 when <paramref name="dest"/> may be too short for the key.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> name, Span<char> dest)
+    {
+        Span<char> buf = stackalloc char[MaxTokenLength * 4];
+        int n = 0, i = 0;
+        while (NextWord(name, ref i, out int start, out int length))
+        {
+            int len = FoldToken(name.Slice(start, length), buf);
+            if (len < 0) return -1;
+            if (n + 1 + len > dest.Length) return -2;
+            if (n > 0) dest[n++] = ' ';
+            buf[..len].CopyTo(dest[n..]);
+            n += len;
+        }
+        return n == 0 ? -1 : n;
+    }
+
+    // The next word of Words at or after i; i moves past it (and past a possessive 's).
+    private static bool NextWord(ReadOnlySpan<char> name, ref int i, out int start, out int length)
+    {
+        while (i < name.Length && !IsWordChar(name[i])) i++;
+        start = i;
+        if (i >= name.Length)
+        {
+            length = 0;
+            return false;
+        }
         while (i < name.Length)
         {
-            if (!IsWordChar(name[i])) { i++; continue; }
-            int start = i;
-            while (i < name.Length)
-            {
-                if (IsWordChar(name[i])) { i++; continue; }
-                if (!IsApostrophe(name[i]) || i + 1 >= name.Length || !IsWordChar(name[i + 1])) break;
-                if (name[i + 1] == 's' && (i + 2 >= name.Length || !IsWordChar(name[i + 2]))) break;
-                i++;
-            }
-            words.Add((start, i - start));
-            if (i + 1 < name.Length && IsApostrophe(name[i]) && name[i + 1] == 's') i += 2;
+            if (IsWordChar(name[i])) { i++; continue; }
+            if (!IsApostrophe(name[i]) || i + 1 >= name.Length || !IsWordChar(name[i + 1])) break;
+            if (name[i + 1] == 's' && (i + 2 >= name.Length || !IsWordChar(name[i + 2]))) break;
+            i++;
         }
-        return words;
+        length = i - start;
+        if (i + 1 < name.Length && IsApostrophe(name[i]) && name[i + 1] == 's') i += 2;
+        return true;
     }
 
     // Romanisation variants, applied in place after transliteration; returns the new length.

@@ -9,11 +9,15 @@ public sealed class PlaceGazetteer
     private readonly Dictionary<(string Country, string Admin1), Place> _regions = [];
 
     private readonly NameSummary[] _nameSummaries;
+    private readonly Place?[] _regionOfPlace;
 
-    private PlaceGazetteer(List<Place> places, IReadOnlySet<string> stopwords)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwordsBySpan;
+
+    private PlaceGazetteer(List<Place> places, HashSet<string> stopwords)
     {
         Places = places;
         Stopwords = stopwords;
+        _stopwordsBySpan = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         Index = new NameIndex();
         for (int i = 0; i < places.Count; i++)
         {
@@ -33,6 +37,11 @@ public sealed class PlaceGazetteer
             Facts[i] = new PlaceFacts(p.Point, p.Point.CosLat(), PlaceRecognizer.SizePrior(p), PlaceRecognizer.SeatPrior(p),
                 KeyOf(countries, p.Country), p.Admin1 is null ? -1 : KeyOf(regions, (p.Country, p.Admin1)), p.Names.Count, p.Kind);
         }
+        CountryKeyCount = countries.Count;
+        RegionKeyCount = regions.Count;
+        // A resolved mention names its settlement's region; looking it up by two strings each time cost more than the rest of the mention.
+        _regionOfPlace = new Place?[places.Count];
+        for (int i = 0; i < places.Count; i++) _regionOfPlace[i] = RegionOf(places[i]);
         _nameSummaries = new NameSummary[Index.NameCount];
         for (int n = 0; n < _nameSummaries.Length; n++) _nameSummaries[n] = NameSummary.Of(this, Index.CandidatesOf(n).Span);
     }
@@ -49,6 +58,12 @@ public sealed class PlaceGazetteer
 
     /// <summary>Per entry, what disambiguation reads of it; indexed as <see cref="Places"/>.</summary>
     internal PlaceFacts[] Facts { get; }
+
+    /// <summary>How many country keys there are: every <see cref="CountryKey"/> lies below it.</summary>
+    internal int CountryKeyCount { get; }
+
+    /// <summary>How many region keys there are: every <see cref="RegionKey"/> lies below it.</summary>
+    internal int RegionKeyCount { get; }
 
     /// <summary>The cosine of the entry's latitude, as <see cref="Frontwatch.Core.GeoPoint.CosLat"/> gives it.</summary>
     internal double CosLat(int place) => Facts[place].CosLat;
@@ -71,6 +86,9 @@ public sealed class PlaceGazetteer
     /// <summary>Folded words that are ordinary words or people's names far more often than places.</summary>
     public IReadOnlySet<string> Stopwords { get; }
 
+    /// <summary>Whether <paramref name="folded"/>, a folded name, is one of <see cref="Stopwords"/>.</summary>
+    internal bool IsStopword(ReadOnlySpan<char> folded) => _stopwordsBySpan.Contains(folded);
+
     /// <summary>Settlement count per country.</summary>
     public IReadOnlyDictionary<string, int> SettlementsByCountry =>
         Places.Where(p => p.Kind == PlaceKind.Settlement).GroupBy(p => p.Country).ToDictionary(g => g.Key, g => g.Count());
@@ -78,6 +96,9 @@ public sealed class PlaceGazetteer
     /// <summary>The admin region a settlement lies in, when the regions file knows it.</summary>
     public Place? RegionOf(Place place) =>
         place.Admin1 is not null && _regions.TryGetValue((place.Country, place.Admin1), out var r) ? r : null;
+
+    /// <summary>The admin region the entry at <paramref name="place"/> lies in, as <see cref="RegionOf(Place)"/> gives it.</summary>
+    internal Place? RegionOf(int place) => _regionOfPlace[place];
 
     /// <summary>Loads every source the options name; a missing or broken file is a <see cref="GazetteerError"/>.</summary>
     public static PlaceGazetteer Load(GazetteerOptions options)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Frontwatch.Core;
+using CueStartLists = (System.Collections.Generic.List<int> A, System.Collections.Generic.List<int> B);
 
 namespace Frontwatch.Gazetteer;
 
@@ -66,9 +67,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
                 k++;
             }
         }
-        AddUnresolved(text, matches, mentions, context);
+        var cueStarts = CueStarts(text);
+        AddUnresolved(text, matches, mentions, context, cueStarts);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        AddRelative(text, mentions);
+        AddRelative(text, mentions, cueStarts);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         return mentions;
     }
@@ -76,7 +78,6 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     private PlaceMention? Resolve(string text, NameMatch match, ReportContext context)
     {
         var span = new TextSpan(match.Start, match.End);
-        string surface = text[match.Start..match.End];
         var candidates = match.Candidates.Span;
 
         // Curated regions and countries outrank any village that shares their name.
@@ -84,36 +85,45 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         if (name.FirstRegion >= 0)
         {
             var p = gazetteer.Places[name.FirstRegion];
-            return new PlaceMention(span, surface, MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            return new PlaceMention(span, text[match.Start..match.End], MentionKind.Region, p.Name, null, p.Name, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
         if (name.FirstCountry >= 0)
         {
             var p = gazetteer.Places[name.FirstCountry];
             if (p.IsAdjective) return null;
-            return new PlaceMention(span, surface, MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
+            return new PlaceMention(span, text[match.Start..match.End], MentionKind.Country, p.Name, null, null, p.Country, p.Point, 0.95, LocationPrecision.Region) { Place = p };
         }
 
         if (WaterAfter().IsMatch(text.AsSpan(match.End, Math.Min(12, text.Length - match.End)))) return null;
         bool cued = PlaceCue().IsMatch(text.AsSpan(Math.Max(0, match.Start - 40), Math.Min(40, match.Start)));
-        if (!cued && IsLikelyNotAPlace(text, match, surface)) return null;
+        if (!cued && IsLikelyNotAPlace(text, match)) return null;
 
         var (best, confidence) = Choose(candidates, context, match.Start);
         if (best < 0) return null;
         var place = gazetteer.Places[best];
         if (cued) confidence = Math.Min(0.99, confidence + 0.05);
-        return new PlaceMention(span, surface, MentionKind.Settlement, place.Name, place.GeoNameId,
-            gazetteer.RegionOf(place)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
+        return new PlaceMention(span, text[match.Start..match.End], MentionKind.Settlement, place.Name, place.GeoNameId,
+            gazetteer.RegionOf(best)?.Name ?? place.Admin1, place.Country, place.Point, Math.Round(confidence, 2), LocationPrecision.Exact)
         { Place = place };
     }
 
     // A stopword ("Most", "Roy") or a name right after a title or a listed given name is a person or a word, not a place.
-    private bool IsLikelyNotAPlace(string text, NameMatch match, string surface)
+    private bool IsLikelyNotAPlace(string text, NameMatch match)
     {
-        if (NameFolding.Fold(surface) is { } folded && gazetteer.Stopwords.Contains(folded)) return true;
+        if (IsStopword(text.AsSpan(match.Start, match.End - match.Start))) return true;
         if (PreviousWord(text, match.Start) is not var (at, length)) return false;
         var word = text.AsSpan(at, length);
         if (TitlesBySpan.Contains(word.TrimEnd('.'))) return true;
-        return char.IsUpper(word[0]) && NameFolding.Fold(word.ToString()) is { } w && gazetteer.Stopwords.Contains(w) && !IsSentenceStart(text, at);
+        return char.IsUpper(word[0]) && IsStopword(word) && !IsSentenceStart(text, at);
+    }
+
+    // Whether the name folds to a stopword; folded on the stack, as this is asked of nearly every name.
+    private bool IsStopword(ReadOnlySpan<char> name)
+    {
+        Span<char> folded = stackalloc char[256];
+        int length = NameFolding.Fold(name, folded);
+        if (length == -2) return NameFolding.Fold(name.ToString()) is { } key && gazetteer.Stopwords.Contains(key);
+        return length > 0 && gazetteer.IsStopword(folded[..length]);
     }
 
     // The word right before index, separated from it by spaces or tabs only, within the 40
@@ -153,6 +163,10 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         double bestScore = double.NegativeInfinity, bestSupport = 0, total = 0;
         Span<double> scores = candidates.Length <= 64 ? stackalloc double[candidates.Length] : new double[candidates.Length];
         var facts = gazetteer.Facts;
+        // A lone settlement under its main name wins whatever the report says: its share is 1, and
+        // the support that could drop an alternate spelling does not count. Half of all names are such.
+        if (candidates.Length == 1 && candidates[0].Primary && facts[candidates[0].Place].Kind == PlaceKind.Settlement)
+            return (candidates[0].Place, 0.95);
         for (int i = 0; i < candidates.Length; i++)
         {
             if (facts[candidates[i].Place].Kind != PlaceKind.Settlement) { scores[i] = double.NegativeInfinity; continue; }
@@ -204,9 +218,9 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
     };
 
     // "the village of X", "the villages of X, Y and Z", "near X": names the gazetteer lacks are still places.
-    private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context)
+    private void AddUnresolved(string text, List<NameMatch> matches, List<PlaceMention> mentions, ReportContext context, CueStartLists? cueStarts)
     {
-        foreach (Match cue in NamedByCueMatches(text))
+        foreach (Match cue in NamedByCueMatches(text, cueStarts))
         {
             var group = cue.Groups["names"];
             foreach (Match name in CapitalisedName().Matches(group.Value))
@@ -215,7 +229,7 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
                 string surface = TrimPossessive(name.Value);
                 end = start + surface.Length;
                 var span = new TextSpan(start, end);
-                if (mentions.Any(m => m.Span.Overlaps(span)) || matches.Any(m => m.Start < end && start < m.End)) continue;
+                if (Overlaps(mentions, span) || Overlaps(matches, start, end)) continue;
                 if (NameFolding.Fold(surface) is not { } folded || gazetteer.Stopwords.Contains(folded)) continue;
                 var region = context.RegionNear(start);
                 mentions.Add(new PlaceMention(span, surface, MentionKind.Unresolved, surface, null, region?.Name, region?.Country,
@@ -225,23 +239,46 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         }
     }
 
+    private static bool Overlaps(List<PlaceMention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+            if (m.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    private static bool Overlaps(List<NameMatch> matches, int start, int end)
+    {
+        foreach (var m in matches)
+            if (m.Start < end && start < m.End) return true;
+        return false;
+    }
+
     /// <summary>The matches of <see cref="NamedByCue"/> in the text, as its Matches gives them.</summary>
-    internal static IEnumerable<Match> NamedByCueMatches(string text) => CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), NamedByCueMayStart);
+    internal static IEnumerable<Match> NamedByCueMatches(string text) => NamedByCueMatches(text, CueStarts(text));
 
     /// <summary>The matches of <see cref="RelativeLocation"/> in the text, as its Matches gives them.</summary>
-    internal static IEnumerable<Match> RelativeLocationMatches(string text) =>
-        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), RelativeLocationMayStart);
+    internal static IEnumerable<Match> RelativeLocationMatches(string text) => RelativeLocationMatches(text, CueStarts(text));
+
+    private static IEnumerable<Match> NamedByCueMatches(string text, CueStartLists? starts) =>
+        CueScan.Matches(text, NamedByCue(), AnchoredNamedByCue(), starts?.A);
+
+    private static IEnumerable<Match> RelativeLocationMatches(string text, CueStartLists? starts) =>
+        CueScan.Matches(text, RelativeLocation(), AnchoredRelativeLocation(), starts?.B);
+
+    // Where a NamedByCue match (A) and a RelativeLocation match (B) can begin, found in one pass over the text.
+    private static CueStartLists? CueStarts(string text) =>
+        CueScan.Starts(text, EitherCueGate, NamedByCueGate, NamedByCueMayStart, RelativeLocationGate, RelativeLocationMayStart);
 
     private static string TrimPossessive(string name) =>
         name.Length > 2 && name[^1] == 's' && NameFolding.IsApostrophe(name[^2]) ? name[..^2] : name;
 
     // "20 miles south of X", "10 km (6 miles) east of X", "near X", "on the outskirts of X".
-    private static void AddRelative(string text, List<PlaceMention> mentions)
+    private static void AddRelative(string text, List<PlaceMention> mentions, CueStartLists? cueStarts)
     {
         var byStart = new Dictionary<int, PlaceMention>();
         foreach (var m in mentions) byStart.TryAdd(m.Span.Start, m);
         var relative = new List<PlaceMention>();
-        foreach (Match m in RelativeLocationMatches(text))
+        foreach (Match m in RelativeLocationMatches(text, cueStarts))
         {
             if (!byStart.TryGetValue(m.Index + m.Length, out var anchor) || anchor.Kind == MentionKind.Country) continue;
             var span = new TextSpan(m.Index, anchor.Span.End);
@@ -306,6 +343,9 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
         "locality", "localities", "suburb", "suburbs", "near", "outside", "toward", "towards",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The first two letters of "in", "on" and of NamedByCueWords.
+    private static readonly CueGate NamedByCueGate = new("in", "on", "vi", "se", "to", "ci", "ha", "lo", "su", "ne", "ou");
+
     // "in the direction of", "on the outskirts of", or one of NamedByCueWords.
     private static bool NamedByCueMayStart(string text, int start)
     {
@@ -326,6 +366,12 @@ public sealed partial class PlaceRecognizer(PlaceGazetteer gazetteer)
 
     [GeneratedRegex(@"\G" + RelativeLocationPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex AnchoredRelativeLocation();
+
+    // The first two characters of the words RelativeLocationMayStart admits.
+    private static readonly CueGate RelativeLocationGate = new(
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "cl", "ei", "el", "fo", "fi", "in", "ju", "ne", "ni", "on", "ou", "se", "si", "th", "te", "tw");
+
+    private static readonly CueGate EitherCueGate = NamedByCueGate.Or(RelativeLocationGate);
 
     // The words a RelativeLocation match can start with: a number (digits, "one" to "twelve",
     // "several" and "a few", perhaps run into the unit: "10km"), "near", "close to", "outside",

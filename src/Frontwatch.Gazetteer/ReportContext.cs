@@ -10,17 +10,21 @@ namespace Frontwatch.Gazetteer;
 internal sealed partial class ReportContext
 {
     // Countries and (country, admin1) regions by the gazetteer's keys for them (PlaceGazetteer.CountryKey, RegionKey).
-    private readonly HashSet<int> _countries = [];
-    private readonly HashSet<int> _regions = [];
+    // Indexed by key: a report names a handful, and Support asks of both at every candidate of every name.
+    private readonly bool[] _countries;
+    private readonly bool[] _regions;
+    private bool _anyCountry;
     private readonly List<(int At, Place Region)> _regionMentions = [];
     private readonly AnchorSet _anchors = new();
     private readonly PlaceGazetteer _gazetteer;
     private readonly string _text;
 
-    private ReportContext(PlaceGazetteer gazetteer, string text)
+    private ReportContext(PlaceGazetteer gazetteer, string text, bool[]? countries = null, bool[]? regions = null)
     {
         _gazetteer = gazetteer;
         _text = text;
+        _countries = countries ?? new bool[gazetteer.CountryKeyCount];
+        _regions = regions ?? new bool[gazetteer.RegionKeyCount];
     }
 
     public static ReportContext From(PlaceGazetteer gazetteer, List<NameMatch> matches, string text)
@@ -31,16 +35,26 @@ internal sealed partial class ReportContext
             var name = gazetteer.SummaryOf(match);
             if (name.LastRegion >= 0)
             {
-                context._regions.Add(gazetteer.RegionKey(name.LastRegion));
-                context._countries.Add(gazetteer.CountryKey(name.LastRegion));
+                int region = gazetteer.RegionKey(name.LastRegion);
+                if (region >= 0) context._regions[region] = true;
+                context.AddCountry(gazetteer.CountryKey(name.LastRegion));
                 context._regionMentions.Add((match.Start, gazetteer.Places[name.LastRegion]));
             }
             else if (name.LastCountry >= 0 && !gazetteer.Places[name.LastCountry].IsAdjective && IsLocative(text, match.Start))
-                context._countries.Add(gazetteer.CountryKey(name.LastCountry));
+                context.AddCountry(gazetteer.CountryKey(name.LastCountry));
             else if (name.Anchor >= 0)
-                context._anchors.Add(match.Start, gazetteer.Places[name.Anchor].Point, gazetteer.CosLat(name.Anchor));
+            {
+                ref readonly var anchor = ref gazetteer.Facts[name.Anchor];
+                context._anchors.Add(match.Start, anchor.Point, anchor.CosLat);
+            }
         }
         return context;
+    }
+
+    private void AddCountry(int key)
+    {
+        _countries[key] = true;
+        _anyCountry = true;
     }
 
     // "in Russia", "eastern Ukraine", "across Belarus" say where; "Russia said" does not.
@@ -53,9 +67,7 @@ internal sealed partial class ReportContext
     /// <summary>This context with more anchors: places already resolved with confidence.</summary>
     public ReportContext WithAnchors(IEnumerable<(int At, GeoPoint Point)> anchors)
     {
-        var copy = new ReportContext(_gazetteer, _text);
-        copy._countries.UnionWith(_countries);
-        copy._regions.UnionWith(_regions);
+        var copy = new ReportContext(_gazetteer, _text, (bool[])_countries.Clone(), (bool[])_regions.Clone()) { _anyCountry = _anyCountry };
         copy._regionMentions.AddRange(_regionMentions);
         copy._anchors.AddRange(_anchors);
         foreach (var (at, point) in anchors)
@@ -68,9 +80,9 @@ internal sealed partial class ReportContext
     {
         double s = 0;
         ref readonly var facts = ref _gazetteer.Facts[place];
-        if (facts.RegionKey >= 0 && _regions.Contains(facts.RegionKey)) s += 3;
+        if (facts.RegionKey >= 0 && _regions[facts.RegionKey]) s += 3;
         // Only a country's name or one of its regions says where a report is; "Russian forces" does not.
-        if (_countries.Count > 0 && !_countries.Contains(facts.CountryKey)) s -= 2;
+        if (_anyCountry && !_countries[facts.CountryKey]) s -= 2;
         int band = _anchors.NearestBand(facts.Point, facts.CosLat, at);
         return s + band;
     }

@@ -30,4 +30,22 @@ public class NameFoldingTests
     [Fact]
     public void A_name_in_a_script_outside_Latin_and_Cyrillic_does_not_fold() =>
         Assert.Null(NameFolding.Fold("庫拉霍韋"));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_name_folds_on_the_stack_to_the_key_Fold_gives(int seed)
+    {
+        string[] parts = ["Kurakhove", "’s", "'", "s", " ", "-", "Zaporizhzhia", "Курахове", "ß", "庫", "Nova", "  ", ".", "O'Neil", "x"];
+        var random = new Random(seed);
+        Span<char> dest = stackalloc char[64];
+        for (int round = 0; round < 5000; round++)
+        {
+            string name = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => parts[random.Next(parts.Length)]));
+            int length = NameFolding.Fold(name.AsSpan(), dest);
+            string? expected = NameFolding.Fold(name);
+            if (length == -2) Assert.True(expected is null || expected.Length >= dest.Length - 1);
+            else Assert.Equal(expected, length < 0 ? null : dest[..length].ToString());
+        }
+    }
 }
