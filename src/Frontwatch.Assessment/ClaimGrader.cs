@@ -55,7 +55,7 @@ public static class ClaimGrader
             {
                 // Corroboration: another claimant, in another syndication cluster, saying the same about that time.
                 bool inWindow = c.Kind == ClaimKind.Control ? days >= -ControlWindowBeforeDays && days <= ControlWindowAfterDays : Math.Abs(days) <= EventWindowDays;
-                if (!inWindow || sameName || other.Cluster == claim.Cluster) continue;
+                if (!inWindow || sameName || Copies(claim, other)) continue;
                 AddOnce(corroborators, o.Claimant.Name);
                 int l = Math.Max(0, days);
                 lag = lag is { } best ? Math.Min(best, l) : l;
@@ -104,6 +104,12 @@ public static class ClaimGrader
             if (string.Equals(e.Claim.Claimant.Name, claimant, StringComparison.OrdinalIgnoreCase)) return e.Claim.Claimant.Side;
         return null;
     }
+
+    // Syndicated copies of one story: in one cluster, the same sentence, or the outlets' own voice (each copy's narrative
+    // is "claimed" by the outlet that ran it). Two claimants quoted in one story are still two sources.
+    private static bool Copies(Evidence a, Evidence b) =>
+        a.Cluster == b.Cluster && (a.Claim.Claimant.Type == ClaimantType.Media || b.Claim.Claimant.Type == ClaimantType.Media
+            || string.Equals(a.Claim.Evidence, b.Claim.Evidence, StringComparison.Ordinal));
 
     // A control claim with another holder at about the same time; a denial of the same thing at about the same time.
     private static bool Contradicts(Claim c, Claim o, int days)

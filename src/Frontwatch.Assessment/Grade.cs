@@ -6,7 +6,7 @@ namespace Frontwatch.Assessment;
 /// </summary>
 /// <param name="Reliability">The claimant's prior reliability, A–F.</param>
 /// <param name="Credibility">1 confirmed by an independent claimant, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.</param>
-/// <param name="Corroborators">Independent claimants that say the same (one per claimant, never the same syndication cluster).</param>
+/// <param name="Corroborators">Independent claimants that say the same (one per claimant; never a syndicated copy of the same story).</param>
 /// <param name="Contradictors">Claimants that say otherwise about the same time.</param>
 /// <param name="SelfServing">A belligerent claiming what favours its own side.</param>
 /// <param name="AgainstInterest">A claimant aligned with one belligerent saying what favours the other.</param>

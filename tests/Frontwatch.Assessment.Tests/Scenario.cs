@@ -42,10 +42,20 @@ public sealed class Scenario(ScenarioFixture fixture)
     public IReadOnlyList<Claim> Report(string published, string body, string outlet = "Sample Wire", long? cluster = null)
     {
         var report = ReportParser.Parse("t.txt", $"title: t\noutlet: {outlet}\npublished: {published}\n---\n" + body);
+        return Add(report, cluster ?? _nextCluster++);
+    }
+
+    /// <summary>Adds a report file (header and body, as `ingest` reads it) as its own cluster; returns its claims.</summary>
+    public IReadOnlyList<Claim> File(string path)
+    {
+        return Add(ReportParser.Parse(path, System.IO.File.ReadAllText(path)), _nextCluster++);
+    }
+
+    private IReadOnlyList<Claim> Add(Report report, long cluster)
+    {
         var claims = fixture.Extractor.Extract(report);
-        long c = cluster ?? _nextCluster++;
         foreach (var claim in claims)
-            _evidence.Add(new Evidence(_nextId++, claim, c, claim.Date ?? report.Published!.Value, fixture.Claimants.Find(claim.Claimant.Name)?.Reliability ?? 'F'));
+            _evidence.Add(new Evidence(_nextId++, claim, cluster, claim.Date ?? report.Published!.Value, fixture.Claimants.Find(claim.Claimant.Name)?.Reliability ?? 'F'));
         return claims;
     }
 
