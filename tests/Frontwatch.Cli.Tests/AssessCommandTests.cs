@@ -1,0 +1,67 @@
+using System.Text.Json;
+
+namespace Frontwatch.Cli.Tests;
+
+/// <summary>`assess` and `claimants` on a store built by `ingest` from reports written for the test.</summary>
+public sealed class AssessCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("fw-assess-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Store => Path.Combine(_dir, "a.db");
+
+    private void Ingest(params (string Name, string Published, string Outlet, string Body)[] reports)
+    {
+        string folder = Path.Combine(_dir, "reports");
+        Directory.CreateDirectory(folder);
+        foreach (var (name, published, outlet, body) in reports)
+            File.WriteAllText(Path.Combine(folder, name), $"title: {name}\noutlet: {outlet}\npublished: {published}\n---\n{body}\n");
+        var (exit, _, stderr) = CliRun.Run(_dir, "ingest", folder, "--store", Store);
+        Assert.True(exit == 0, stderr);
+    }
+
+    [Fact]
+    public void Assess_prints_holder_confidence_flags_and_graded_evidence_as_json()
+    {
+        Ingest(
+            ("a.txt", "2025-02-11", "Sample Wire", "Russian forces have captured the town of Toretsk in the Donetsk region, the Russian Ministry of Defence said on Tuesday."),
+            ("b.txt", "2025-02-13", "Other Wire", "Russian troops have taken control of Toretsk, the Institute for the Study of War said on Thursday."),
+            ("c.txt", "2025-02-13", "Other Wire", "Ukrainian forces have liberated the village of Kotlyne, Ukraine's General Staff said on Thursday."));
+        var (exit, stdout, stderr) = CliRun.Run(_dir, "assess", "--store", Store, "--date", "2025-02-14", "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("2025-02-14", doc.RootElement.GetProperty("date").GetString());
+        var places = doc.RootElement.GetProperty("places").EnumerateArray().ToList();
+        var toretsk = places.Single(p => p.GetProperty("place").GetProperty("name").GetString() == "Toretsk");
+        Assert.Equal("RU", toretsk.GetProperty("holder").GetString());
+        Assert.False(toretsk.GetProperty("unconfirmed").GetBoolean());
+        var grades = toretsk.GetProperty("for").EnumerateArray().Select(e => e.GetProperty("grade").GetString()).ToList();
+        Assert.Contains("C1", grades);
+        Assert.Contains("B1", grades);
+        var kotlyne = places.Single(p => p.GetProperty("place").GetProperty("name").GetString() == "Kotlyne");
+        Assert.Equal("UA", kotlyne.GetProperty("holder").GetString());
+        Assert.True(kotlyne.GetProperty("unconfirmed").GetBoolean());
+
+        // Before the first claim there is nothing to assess.
+        (exit, stdout, _) = CliRun.Run(_dir, "assess", "--store", Store, "--date", "2025-01-01", "--format", "json");
+        Assert.Equal(0, exit);
+        using var before = JsonDocument.Parse(stdout);
+        Assert.Empty(before.RootElement.GetProperty("places").EnumerateArray());
+    }
+
+    [Fact]
+    public void Claimants_prints_track_records()
+    {
+        Ingest(
+            ("a.txt", "2025-02-11", "Sample Wire", "Russian forces have captured the town of Toretsk in the Donetsk region, the Russian Ministry of Defence said on Tuesday."),
+            ("b.txt", "2025-02-15", "Other Wire", "Russian troops have taken control of Toretsk, the Institute for the Study of War said on Saturday."));
+        var (exit, stdout, stderr) = CliRun.Run(_dir, "claimants", "--store", Store, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var ministry = doc.RootElement.GetProperty("claimants").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "Russian Ministry of Defence");
+        Assert.Equal(1, ministry.GetProperty("control_claims").GetInt32());
+        Assert.Equal(1, ministry.GetProperty("corroborated").GetInt32());
+        Assert.Equal(4, ministry.GetProperty("median_lag_days").GetDouble());
+    }
+}
