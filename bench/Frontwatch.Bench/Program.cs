@@ -9,6 +9,7 @@ internal static class Program
         {
             Console.WriteLine(PlacesOptions.Usage);
             Console.WriteLine(ExtractOptions.Usage);
+            Console.WriteLine(AssessBenchmark.Usage);
             Console.WriteLine(DumpCommand.Usage);
             return args.Length == 0 ? 2 : 0;
         }
@@ -32,6 +33,8 @@ internal static class Program
                     return 2;
                 }
                 return ExtractBenchmark.Run(extractOptions);
+            case "assess":
+                return AssessBenchmark.Run(args[1..]);
             case "dump":
                 return DumpCommand.Run(args[1..]);
             default:

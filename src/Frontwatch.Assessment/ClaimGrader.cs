@@ -26,15 +26,16 @@ public static class ClaimGrader
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var grades = new Dictionary<long, Grade>(evidence.Count);
-        foreach (var place in evidence.GroupBy(e => e.PlaceKey))
+        // Only claims of one kind about one place bear on each other.
+        foreach (var group in evidence.GroupBy(e => (e.PlaceKey, e.Claim.Kind)))
         {
-            var items = place.ToList();
+            var items = group.ToList();
             foreach (var e in items) grades[e.Id] = GradeOne(e, items);
         }
         return grades;
     }
 
-    /// <summary>The grade of <paramref name="claim"/> among the claims about its place (it may be among them).</summary>
+    /// <summary>The grade of <paramref name="claim"/> among the claims about its place (it may be among them; other kinds are passed over).</summary>
     public static Grade GradeOne(Evidence claim, IReadOnlyList<Evidence> samePlace)
     {
         ArgumentNullException.ThrowIfNull(claim);

@@ -28,22 +28,89 @@ public static class ControlAssessor
         var result = new List<PlaceTimeline>();
         foreach (var place in evidence.GroupBy(e => e.PlaceKey))
         {
-            var items = place.Where(e => Signal(e.Claim) is not null).OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
-            if (items.Count == 0) continue;
-            var states = new List<PlaceState>();
-            for (int i = 0; i < items.Count; i++)
-            {
-                // One state per day: the last claim of a day closes it.
-                if (i + 1 < items.Count && items[i + 1].Date == items[i].Date) continue;
-                states.Add(StateOn(items[i].Date, items.Take(i + 1), grades));
-            }
-            result.Add(new PlaceTimeline(place.Key, items[^1].Claim.Place, states));
+            var items = place.Where(e => Signal(e.Claim) is not null).OrderBy(e => e.Date).ThenBy(e => e.Id).ToArray();
+            if (items.Length > 0) result.Add(new PlaceTimeline(place.Key, items[^1].Claim.Place, States(items, grades)));
         }
         return result;
     }
 
-    /// <summary>The state of one place on <paramref name="date"/> from its claims up to then.</summary>
+    // One state per day with claims, from running sums: a weight's decay 0.5^((D - d) / half-life) is the same factor
+    // 0.5^(D / half-life) for every claim times 2^(d / half-life), and the factor common to all cancels out of every
+    // comparison and share, so each day costs its own claims, not all claims so far. The latest decisive claim only
+    // moves forward in time, so each claim crosses from "after it" to "before it" (where overturns apply) at most once.
+    // StateOn weighs the same claims directly; the tests hold the two to the same result.
+    private static List<PlaceState> States(Evidence[] items, IReadOnlyDictionary<long, Grade> grades)
+    {
+        var states = new List<PlaceState>();
+        int origin = items[0].Date.DayNumber;
+        var scaled = new double[items.Length];
+        var supports = new Holder[items.Length];
+        var control = new bool[items.Length];
+        for (int k = 0; k < items.Length; k++)
+        {
+            var (holder, weight) = BaseWeight(items[k], grades[items[k].Id]);
+            supports[k] = holder;
+            control[k] = items[k].Claim.Kind == ClaimKind.Control;
+            scaled[k] = weight * Math.Pow(2, (items[k].Date.DayNumber - origin) / HalfLifeDays);
+        }
+        // after[h]: claims on or after the decisive claim's day; before[h, control]: earlier ones. Holder as index.
+        var after = new double[4];
+        var before = new double[4, 2];
+        var confirmed = new int[4];
+        int moved = 0;
+        Evidence? decisive = null;
+        for (int i = 0; i < items.Length; i++)
+        {
+            var e = items[i];
+            after[(int)supports[i]] += scaled[i];
+            if (control[i] && grades[e.Id].Credibility == 1) confirmed[(int)supports[i]]++;
+            if (IsDecisive(e, grades[e.Id]) && (decisive is null || e.Date >= decisive.Date)) decisive = e;
+            if (i + 1 < items.Length && items[i + 1].Date == e.Date) continue;
+            if (decisive is not null)
+                for (; moved <= i && items[moved].Date < decisive.Date; moved++)
+                {
+                    after[(int)supports[moved]] -= scaled[moved];
+                    before[(int)supports[moved], control[moved] ? 1 : 0] += scaled[moved];
+                }
+            var overturnedBy = decisive is null ? Holder.Unknown : HolderOf(decisive.Claim.Side);
+            double Total(Holder h)
+            {
+                double t = after[(int)h] + before[(int)h, 0] * (h == Holder.Contested ? Overturned : 1);
+                return t + before[(int)h, 1] * (h == overturnedBy ? 1 : Overturned);
+            }
+            var (holder, leaning, confidence) = Decide(Total(Holder.RU), Total(Holder.UA), Total(Holder.Contested));
+            var side = holder == Holder.Contested ? leaning : holder;
+            bool unconfirmed = side is Holder.RU or Holder.UA && confirmed[(int)side] == 0;
+            var day = e.Date;
+            int count = i + 1;
+            states.Add(new PlaceState(day, holder, leaning, Math.Round(confidence, 3), unconfirmed, () => Explain(day, items.Take(count), grades, holder, leaning)));
+        }
+        return states;
+    }
+
+    /// <summary>The state of one place on <paramref name="date"/> from its claims up to then, every claim weighed directly.</summary>
     public static PlaceState StateOn(DateOnly date, IEnumerable<Evidence> samePlace, IReadOnlyDictionary<long, Grade> grades)
+    {
+        var weighed = Weigh(date, samePlace, grades);
+        var (holder, leaning, confidence) = Decide(Sum(weighed, Holder.RU), Sum(weighed, Holder.UA), Sum(weighed, Holder.Contested));
+        // "Claimed, unconfirmed": nothing for the holder was confirmed by an independent claimant.
+        var side = holder == Holder.Contested ? leaning : holder;
+        bool unconfirmed = side is Holder.RU or Holder.UA && !weighed.Exists(w => w.Supports == side && w.Evidence.Claim.Kind == ClaimKind.Control && w.Grade.Credibility == 1);
+        return new PlaceState(date, holder, leaning, Math.Round(confidence, 3), unconfirmed, () => Split(weighed, holder, leaning));
+    }
+
+    private static (IReadOnlyList<Weighed>, IReadOnlyList<Weighed>) Explain(DateOnly date, IEnumerable<Evidence> samePlace, IReadOnlyDictionary<long, Grade> grades, Holder holder, Holder leaning) =>
+        Split(Weigh(date, samePlace, grades), holder, leaning);
+
+    private static (IReadOnlyList<Weighed>, IReadOnlyList<Weighed>) Split(List<Weighed> weighed, Holder holder, Holder leaning)
+    {
+        var forState = weighed.Where(w => w.Supports == holder || (holder == Holder.Contested && w.Supports == leaning)).OrderByDescending(w => w.Weight).ThenBy(w => w.Evidence.Id).ToList();
+        var against = weighed.Where(w => !forState.Contains(w)).OrderByDescending(w => w.Weight).ThenBy(w => w.Evidence.Id).ToList();
+        return (forState, against);
+    }
+
+    // Each claim's weight on the day: its base weight, halved every HalfLifeDays, and cut to a fifth where overturned.
+    private static List<Weighed> Weigh(DateOnly date, IEnumerable<Evidence> samePlace, IReadOnlyDictionary<long, Grade> grades)
     {
         var items = samePlace.Where(e => e.Date <= date && Signal(e.Claim) is not null).ToList();
         // The latest capture, withdrawal or liberation that is not doubted overturns the holders before it.
@@ -54,42 +121,36 @@ public static class ControlAssessor
         foreach (var e in items)
         {
             var grade = grades[e.Id];
-            var (supports, factor) = Signal(e.Claim)!.Value;
-            double weight = factor * Reliability(grade.Reliability) * Credibility(grade.Credibility) * Modality(e.Claim.Modality)
-                * Math.Pow(0.5, (date.DayNumber - e.Date.DayNumber) / HalfLifeDays);
-            if (grade.AgainstInterest) weight *= 1.5;
-            if (grade.SelfServing) weight *= 0.7;
+            var (supports, weight) = BaseWeight(e, grade);
+            weight *= Math.Pow(0.5, (date.DayNumber - e.Date.DayNumber) / HalfLifeDays);
             if (decisive is not null && e.Date < decisive.Date && supports != HolderOf(decisive.Claim.Side) && e.Claim.Kind == ClaimKind.Control) weight *= Overturned;
             // Fighting before the capture that ended it is history; after it, the place is contested again.
             if (decisive is not null && e.Date < decisive.Date && supports == Holder.Contested && e.Claim.Kind != ClaimKind.Control) weight *= Overturned;
             weighed.Add(new Weighed(e, grade, supports, weight));
         }
-        double ru = Sum(weighed, Holder.RU), ua = Sum(weighed, Holder.UA), contested = Sum(weighed, Holder.Contested);
+        return weighed;
+    }
+
+    // What a claim supports and its weight before decay and overturns.
+    private static (Holder, double) BaseWeight(Evidence e, Grade grade)
+    {
+        var (supports, factor) = Signal(e.Claim)!.Value;
+        double weight = factor * Reliability(grade.Reliability) * Credibility(grade.Credibility) * Modality(e.Claim.Modality);
+        if (grade.AgainstInterest) weight *= 1.5;
+        if (grade.SelfServing) weight *= 0.7;
+        return (supports, weight);
+    }
+
+    // The heaviest holder; contested when the weight of fighting and partial control comes near it.
+    private static (Holder Holder, Holder Leaning, double Confidence) Decide(double ru, double ua, double contested)
+    {
         double total = ru + ua + contested;
         Holder top = ru > ua ? Holder.RU : ua > ru ? Holder.UA : Holder.Unknown;
         double topWeight = Math.Max(ru, ua);
-        Holder holder, leaning;
-        double confidence;
-        if (total <= 0)
-        {
-            (holder, leaning, confidence) = (Holder.Unknown, Holder.Unknown, 0);
-        }
-        else if (top == Holder.Unknown || contested >= ContestedShare * topWeight)
-        {
-            holder = Holder.Contested;
-            leaning = top;
-            confidence = ru + ua > 0 ? topWeight / (ru + ua) : contested / total;
-        }
-        else
-        {
-            (holder, leaning, confidence) = (top, top, topWeight / total);
-        }
-        // "Claimed, unconfirmed": nothing for the holder was confirmed by an independent claimant.
-        var side = holder == Holder.Contested ? leaning : holder;
-        bool unconfirmed = side is Holder.RU or Holder.UA && !weighed.Exists(w => w.Supports == side && w.Evidence.Claim.Kind == ClaimKind.Control && w.Grade.Credibility == 1);
-        var forState = weighed.Where(w => w.Supports == holder || (holder == Holder.Contested && w.Supports == leaning)).OrderByDescending(w => w.Weight).ToList();
-        var against = weighed.Where(w => !forState.Contains(w)).OrderByDescending(w => w.Weight).ToList();
-        return new PlaceState(date, holder, leaning, Math.Round(confidence, 3), unconfirmed, forState, against);
+        if (total <= 0) return (Holder.Unknown, Holder.Unknown, 0);
+        if (top == Holder.Unknown || contested >= ContestedShare * topWeight)
+            return (Holder.Contested, top, ru + ua > 0 ? topWeight / (ru + ua) : contested / total);
+        return (top, top, topWeight / total);
     }
 
     private static double Sum(List<Weighed> weighed, Holder holder)
