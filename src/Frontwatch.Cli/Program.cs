@@ -21,6 +21,12 @@ app.Configure(config =>
         g.AddCommand<GazetteerDownloadCommand>("download").WithDescription("Download GeoNames country dumps (e.g. UA RU) and add them for good.");
         g.AddCommand<GazetteerInfoCommand>("info").WithDescription("Show the gazetteer's sources and counts.");
     });
+    config.AddBranch("reference", r =>
+    {
+        r.SetDescription("Other trackers' control maps: import one for a day, diff the claims against it.");
+        r.AddCommand<ReferenceImportCommand>("import").WithDescription("Store a tracker's occupied area (and grey zone) for a day from GeoJSON.");
+        r.AddCommand<ReferenceDiffCommand>("diff").WithDescription("Agreement with a reference map over the assessed places, and every disagreement with its claims.");
+    });
     config.SetExceptionHandler((e, _) => ErrorReport.Print(e));
 });
 return app.Run(args);

@@ -26,4 +26,10 @@ public interface IClaimStore : IAsyncDisposable
 
     /// <summary>Stored claims that pass every filter of <paramref name="query"/>, oldest first, with their reports.</summary>
     Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves another tracker's control map for a day, replacing one saved before under the same name and day.</summary>
+    Task SaveReferenceAsync(ReferenceLayerRecord layer, CancellationToken cancellationToken = default);
+
+    /// <summary>The reference layer of that name for the latest day on or before <paramref name="date"/>; null when there is none.</summary>
+    Task<ReferenceLayerRecord?> LoadReferenceAsync(string name, DateOnly date, CancellationToken cancellationToken = default);
 }

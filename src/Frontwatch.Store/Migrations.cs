@@ -99,5 +99,18 @@ internal static class Migrations
             CREATE INDEX reports_band2_candidates ON reports {candidate:band2};
             CREATE INDEX reports_band3_candidates ON reports {candidate:band3};
             """),
+        // Another tracker's control map on a day, as imported: its occupied area and its grey zone, GeoJSON geometries.
+        (3, """
+            CREATE TABLE reference_layers (
+                id {id},
+                name TEXT NOT NULL,
+                date {date} NOT NULL,
+                occupied TEXT NOT NULL,
+                contested TEXT,
+                source TEXT NOT NULL,
+                imported_at {ts} NOT NULL,
+                UNIQUE (name, date)
+            );
+            """),
     ];
 }

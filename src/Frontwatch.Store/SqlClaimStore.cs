@@ -337,6 +337,29 @@ internal sealed class SqlClaimStore : IClaimStore
         return results;
     }
 
+    public async Task SaveReferenceAsync(ReferenceLayerRecord layer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        await using var cmd = Command(null, """
+            INSERT INTO reference_layers (name, date, occupied, contested, source, imported_at)
+            VALUES (@name, @date, @occupied, @contested, @source, @at)
+            ON CONFLICT (name, date) DO UPDATE SET occupied = excluded.occupied, contested = excluded.contested, source = excluded.source, imported_at = excluded.imported_at
+            """, ("name", layer.Name), ("date", layer.Date), ("occupied", layer.OccupiedGeoJson), ("contested", layer.ContestedGeoJson),
+            ("source", layer.Source), ("at", DateTimeOffset.UtcNow));
+        await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ReferenceLayerRecord?> LoadReferenceAsync(string name, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = Command(null, """
+            SELECT name, date, occupied, contested, source FROM reference_layers
+            WHERE name = @name AND date <= @date ORDER BY date DESC LIMIT 1
+            """, ("name", name), ("date", date));
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new ReferenceLayerRecord(r.GetString(0), r.GetFieldValue<DateOnly>(1), r.GetString(2), NullableString(r, 3), r.GetString(4));
+    }
+
     private static StoredClaim ReadStoredClaim(DbDataReader r)
     {
         var place = new ClaimPlace(

@@ -65,3 +65,45 @@ public sealed class AssessCommandTests : IDisposable
         Assert.Equal(4, ministry.GetProperty("median_lag_days").GetDouble());
     }
 }
+
+/// <summary>`reference import` and `reference diff` with DeepStateMap's layer, against a store built from the dev reports (all read from ../shared).</summary>
+public sealed class ReferenceCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("fw-ref-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Diff_against_deepstate_agrees_on_Kurakhove_and_lists_both_directions()
+    {
+        string store = Path.Combine(_dir, "d.db"), shared = Frontwatch.Tests.TestPaths.Shared;
+        var (exit, _, stderr) = CliRun.Run(_dir, "ingest", Path.Combine(shared, "eval", "dev"), "--store", store);
+        Assert.True(exit == 0, stderr);
+        string deepstate = Path.Combine(shared, "reference", "deepstate");
+        (exit, var stdout, stderr) = CliRun.Run(_dir, "reference", "import", Path.Combine(deepstate, "occupied-2025-01-06.geojson"), "--name", "deepstate",
+            "--date", "2025-01-06", "--contested", Path.Combine(deepstate, "contested-2025-01-06.geojson"), "--store", store);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("saved", stdout, StringComparison.Ordinal);
+        (exit, stdout, stderr) = CliRun.Run(_dir, "reference", "diff", "deepstate", "--date", "2025-01-06", "--store", store, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        Assert.InRange(root.GetProperty("agreement").GetDouble(), 0.01, 1.0);
+        var agreements = root.GetProperty("agreements").EnumerateArray().ToList();
+        var kurakhove = agreements.Single(a => a.GetProperty("place").GetProperty("name").GetString() == "Kurakhove");
+        Assert.Equal("RU", kurakhove.GetProperty("reference").GetString());
+        int listed = agreements.Count + root.GetProperty("claims_say_ru_reference_ua").GetArrayLength() + root.GetProperty("claims_say_ua_reference_ru").GetArrayLength()
+            + root.GetProperty("other_disagreements").GetArrayLength();
+        Assert.Equal(root.GetProperty("compared").GetInt32(), listed);
+
+        // A layer that is not there, and a file that is not GeoJSON, are clear errors.
+        (exit, _, stderr) = CliRun.Run(_dir, "reference", "diff", "isw", "--date", "2025-01-06", "--store", store);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("no reference layer 'isw'", stderr, StringComparison.Ordinal);
+        string bad = Path.Combine(_dir, "bad.geojson");
+        File.WriteAllText(bad, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        (exit, _, stderr) = CliRun.Run(_dir, "reference", "import", bad, "--name", "x", "--date", "2025-01-06", "--store", store);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("bad.geojson", stderr, StringComparison.Ordinal);
+    }
+}
