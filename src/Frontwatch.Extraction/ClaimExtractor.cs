@@ -115,8 +115,10 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (sharedRead) return;
                 sharedRead = true;
                 // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
-                denier = OtherDenier(text, s, claimants, attribution);
-                modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
+                bool cued = ModalityCues.MayMatchIn(text.AsSpan(s.Start, s.Length));
+                int denial = cued ? DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length)) : -1;
+                denier = OtherDenier(text, s, denial, claimants, attribution);
+                modality = ModalityOf(text, sentences, i, attribution, cued, speakerDenies: denial >= 0 && denier is null);
                 // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
                 // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
                 date = published is { } day ? DateResolver.DayOf(sentenceText, day) : null;
@@ -533,24 +535,26 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return total;
     }
 
-    private static Claimant? OtherDenier(string text, TextSpan s, List<ClaimantMention> claimants, Attribution attribution)
+    // Denial: where DenialSearch finds its first match in the sentence, -1 for none.
+    private static Claimant? OtherDenier(string text, TextSpan s, int denial, List<ClaimantMention> claimants, Attribution attribution)
     {
-        int denial = DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length));
         if (denial < 0) return null;
         denial += s.Start;
         var near = claimants.LastOrDefault(c => s.Contains(c.Span) && c.Span.End <= denial && denial - c.Span.End <= 40);
         return near is not null && near.Claimant != attribution.Claimant && attribution.Speaker is { } sp && sp.End <= near.Span.Start ? near.Claimant : null;
     }
 
-    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool denialCounts)
+    // Cued: ModalityCues may match in the sentence (most sentences hold none of its cues, and then only the
+    // speaker's own denial and the next sentence count). SpeakerDenies: DenialSearch matches and no other claimant denies.
+    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool cued, bool speakerDenies)
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
-        if (UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || (denialCounts && DenialSearch.IsMatch(sentence)) || Doubted().IsMatch(sentence)) return Modality.Denied;
+        if (cued && UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
+        if (attribution.Denies || speakerDenies || (cued && Doubted().IsMatch(sentence))) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && UnverifiedSearch.IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
-        if (HedgeSearch.IsMatch(sentence)) return Modality.Hedged;
+        if (cued && HedgeSearch.IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
 
@@ -746,6 +750,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         @"\b(?:suggests?|suggested|suggesting|reportedly|likely|believed|believes|appears?|apparently|allegedly|alleged|possibly|probably|may\s+have|might\s+have|it\s+is\s+thought|purportedly|unconfirmed\s+reports?|conflicting\s+(?:reports|accounts))\b";
 
     private static readonly PrefilteredRegex HedgeSearch = new(Hedge(), AnchoredHedge());
+
+    // Where none of the sentence's own modality patterns can match, one search says so instead of four.
+    private static readonly PrefixGate ModalityCues = new(Unverified(), Denial(), Doubted(), Hedge());
 
     [GeneratedRegex(HedgePattern, RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
