@@ -115,10 +115,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (sharedRead) return;
                 sharedRead = true;
                 // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
-                bool cued = ModalityCues.MayMatchIn(text.AsSpan(s.Start, s.Length));
-                int denial = cued ? DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length)) : -1;
+                int denial = DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length));
                 denier = OtherDenier(text, s, denial, claimants, attribution);
-                modality = ModalityOf(text, sentences, i, attribution, cued, speakerDenies: denial >= 0 && denier is null);
+                modality = ModalityOf(text, sentences, i, attribution, speakerDenies: denial >= 0 && denier is null);
                 // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
                 // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
                 date = published is { } day ? DateResolver.DayOf(sentenceText, day) : null;
@@ -544,17 +543,16 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return near is not null && near.Claimant != attribution.Claimant && attribution.Speaker is { } sp && sp.End <= near.Span.Start ? near.Claimant : null;
     }
 
-    // Cued: ModalityCues may match in the sentence (most sentences hold none of its cues, and then only the
-    // speaker's own denial and the next sentence count). SpeakerDenies: DenialSearch matches and no other claimant denies.
-    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool cued, bool speakerDenies)
+    // SpeakerDenies: DenialSearch matches in the sentence (OtherDenier's search, not repeated) and no other claimant denies.
+    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool speakerDenies)
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
-        if (cued && UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || speakerDenies || (cued && Doubted().IsMatch(sentence))) return Modality.Denied;
+        if (UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
+        if (attribution.Denies || speakerDenies || Doubted().IsMatch(sentence)) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && UnverifiedSearch.IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
-        if (cued && HedgeSearch.IsMatch(sentence)) return Modality.Hedged;
+        if (HedgeSearch.IsMatch(sentence)) return Modality.Hedged;
         return Modality.Asserted;
     }
 
@@ -750,9 +748,6 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         @"\b(?:suggests?|suggested|suggesting|reportedly|likely|believed|believes|appears?|apparently|allegedly|alleged|possibly|probably|may\s+have|might\s+have|it\s+is\s+thought|purportedly|unconfirmed\s+reports?|conflicting\s+(?:reports|accounts))\b";
 
     private static readonly PrefilteredRegex HedgeSearch = new(Hedge(), AnchoredHedge());
-
-    // Where none of the sentence's own modality patterns can match, one search says so instead of four.
-    private static readonly PrefixGate ModalityCues = new(Unverified(), Denial(), Doubted(), Hedge());
 
     [GeneratedRegex(HedgePattern, RegexOptions.IgnoreCase)]
     private static partial Regex Hedge();
