@@ -115,8 +115,9 @@ public sealed partial class ClaimExtractor : IClaimExtractor
                 if (sharedRead) return;
                 sharedRead = true;
                 // "…, a claim Ukraine's military rejected": the denial is a second claimant's, not the speaker's.
-                denier = OtherDenier(text, s, claimants, attribution);
-                modality = ModalityOf(text, sentences, i, attribution, denialCounts: denier is null);
+                int denial = DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length));
+                denier = OtherDenier(text, s, denial, claimants, attribution);
+                modality = ModalityOf(text, sentences, i, attribution, speakerDenies: denial >= 0 && denier is null);
                 // The day the text gives ("on Monday", "Jan. 20"); a sentence that names none has no date, whoever
                 // speaks: "X said" alone does not say when, and the publication day is the report's, not the event's.
                 date = published is { } day ? DateResolver.DayOf(sentenceText, day) : null;
@@ -533,21 +534,22 @@ public sealed partial class ClaimExtractor : IClaimExtractor
         return total;
     }
 
-    private static Claimant? OtherDenier(string text, TextSpan s, List<ClaimantMention> claimants, Attribution attribution)
+    // Denial: where DenialSearch finds its first match in the sentence, -1 for none.
+    private static Claimant? OtherDenier(string text, TextSpan s, int denial, List<ClaimantMention> claimants, Attribution attribution)
     {
-        int denial = DenialSearch.IndexIn(text.AsSpan(s.Start, s.Length));
         if (denial < 0) return null;
         denial += s.Start;
         var near = claimants.LastOrDefault(c => s.Contains(c.Span) && c.Span.End <= denial && denial - c.Span.End <= 40);
         return near is not null && near.Claimant != attribution.Claimant && attribution.Speaker is { } sp && sp.End <= near.Span.Start ? near.Claimant : null;
     }
 
-    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool denialCounts)
+    // SpeakerDenies: DenialSearch matches in the sentence (OtherDenier's search, not repeated) and no other claimant denies.
+    private static Modality ModalityOf(string text, List<Sentence> sentences, int i, Attribution attribution, bool speakerDenies)
     {
         var s = sentences[i].Span;
         var sentence = text.AsSpan(s.Start, s.Length);
         if (UnverifiedSearch.IsMatch(sentence)) return Modality.Unverified;
-        if (attribution.Denies || (denialCounts && DenialSearch.IsMatch(sentence)) || Doubted().IsMatch(sentence)) return Modality.Denied;
+        if (attribution.Denies || speakerDenies || Doubted().IsMatch(sentence)) return Modality.Denied;
         if (i + 1 < sentences.Count && sentences[i + 1].Paragraph == sentences[i].Paragraph
             && UnverifiedSearch.IsMatch(text.AsSpan(sentences[i + 1].Span.Start, sentences[i + 1].Span.Length))) return Modality.Unverified;
         if (HedgeSearch.IsMatch(sentence)) return Modality.Hedged;

@@ -55,8 +55,12 @@ public static partial class DateResolver
     private static void AddDays(string sentence, DateOnly published, List<EventDate> found)
     {
         var text = sentence.AsSpan();
-        if (HoldsWordStarting(text, WeekdayWords))
-            foreach (Match m in WeekdayRegex().Matches(sentence)) found.Add(At(sentence, m, Weekday(m, published)));
+        if (FirstWordStarting(text, WeekdayWords) is var day and >= 0)
+        {
+            // The regex's first characters are common letters: it is started where its first match can start at the earliest.
+            for (var m = WeekdayRegex().Match(sentence, TwoWordsBefore(text, day)); m.Success; m = m.NextMatch())
+                found.Add(At(sentence, m, Weekday(m, published)));
+        }
         if (HoldsWordStarting(text, RelativeDayWords))
             foreach (Match m in RelativeDayRegex().Matches(sentence)) found.Add(At(sentence, m, RelativeDay(m, published)));
         if (HoldsWordStarting(text, MonthDayWords) || ContainsYear(text))
@@ -127,16 +131,37 @@ public static partial class DateResolver
 
     // Every word the gates name starts a word where a regex matches it (after \b, white space or a hyphen): a hit inside
     // a word ("Monday" for "day") is no reason to run the regex.
-    private static bool HoldsWordStarting(ReadOnlySpan<char> text, SearchValues<string> words)
+    private static bool HoldsWordStarting(ReadOnlySpan<char> text, SearchValues<string> words) => FirstWordStarting(text, words) >= 0;
+
+    // Where the first of the words that starts a word is, -1 for none.
+    private static int FirstWordStarting(ReadOnlySpan<char> text, SearchValues<string> words)
     {
         for (int at = 0; at < text.Length; at++)
         {
             int hit = text[at..].IndexOfAny(words);
-            if (hit < 0) return false;
+            if (hit < 0) return -1;
             at += hit;
-            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return true;
+            if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return at;
         }
-        return false;
+        return -1;
+    }
+
+    // A weekday match opens with at most two words of letters before its day name, each followed by white space
+    // ("late on Monday", "overnight into Tuesday"); a day name at or after the first one's word start ends each match.
+    private static int TwoWordsBefore(ReadOnlySpan<char> text, int day)
+    {
+        int start = day;
+        for (int words = 0; words < 2; words++)
+        {
+            int j = start;
+            while (j > 0 && char.IsWhiteSpace(text[j - 1])) j--;
+            if (j == start) break;
+            int end = j;
+            while (j > 0 && char.IsLetter(text[j - 1])) j--;
+            if (j == end) break;
+            start = j;
+        }
+        return start;
     }
 
     // "2024", "1999": the year every match of a year-only alternative holds ("19" or "20" and two digits, as (?:19|20)\d\d reads them).

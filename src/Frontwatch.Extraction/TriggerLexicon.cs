@@ -21,9 +21,10 @@ public sealed class TriggerLexicon
     private readonly Regex[] _anchoredRows;
 
     // The literal prefixes of the rows (LiteralPrefixes) with the rows they start (a bit per row),
-    // by the first two characters of the prefix folded to lower case ([first * 128 + second], ASCII);
+    // by the first three characters of the prefix folded as Fold does ([first * 128 + second][third]);
     // null when some row has no prefix that starts with a letter or digit, and every sentence is scanned.
-    private readonly (string Prefix, ulong Rows)[]?[]? _prefixesByStart;
+    // Three, not two: the ~20 prefixes of "in " ("in compl", "in full", ...) are not compared at "into", "including".
+    private readonly (string Prefix, ulong Rows)[]?[]?[]? _prefixesByStart;
 
     private sealed record Part(Regex Scan, int FirstRow, Regex[] Rows);
 
@@ -45,7 +46,7 @@ public sealed class TriggerLexicon
         _prefixesByStart = PrefixesByStart([.. rows.Select(r => LiteralPrefixes.Of(r.Item3))]);
     }
 
-    private static (string, ulong)[]?[]? PrefixesByStart(List<IReadOnlyList<string>?> prefixes)
+    private static (string, ulong)[]?[]?[]? PrefixesByStart(List<IReadOnlyList<string>?> prefixes)
     {
         if (prefixes.Count > 64) return null;
         var rows = new Dictionary<string, ulong>(StringComparer.Ordinal);
@@ -59,12 +60,22 @@ public sealed class TriggerLexicon
                 rows[start] = rows.GetValueOrDefault(start) | (1UL << row);
             }
         }
-        var table = new List<(string, ulong)>?[128 * 128];
+        // A prefix shorter than three characters stands in the bucket of every character it does not name.
+        var table = new List<(string, ulong)>?[]?[128 * 128];
         foreach (var (start, mask) in rows)
             for (int second = 0; second < 128; second++)
-                if (start.Length == 1 || start[1] == second) (table[start[0] * 128 + second] ??= []).Add((start, mask));
-        return [.. table.Select(bucket => bucket?.ToArray())];
+            {
+                if (start.Length > 1 && start[1] != second) continue;
+                var byThird = table[start[0] * 128 + second] ??= new List<(string, ulong)>?[128];
+                for (int third = 0; third < 128; third++)
+                    if (start.Length <= 2 || start[2] == third) (byThird[third] ??= []).Add((start, mask));
+            }
+        return [.. table.Select(byThird => byThird is null ? null : byThird.Select(bucket => bucket?.ToArray()).ToArray())];
     }
+
+    // A character of the text as a prefix character it may match: white space as ' ', ASCII in lower case, 0 for any other
+    // (which no prefix holds: the sentence has no case variant of an ASCII letter).
+    private static int Fold(char c) => char.IsWhiteSpace(c) ? ' ' : char.IsAscii(c) ? char.ToLowerInvariant(c) : 0;
 
     /// <summary>Reads the trigger file; a malformed row is an error naming the file and line.</summary>
     public static TriggerLexicon Load(string path)
@@ -136,10 +147,10 @@ public sealed class TriggerLexicon
             bool wordStart = !inWord;
             inWord = char.IsLetterOrDigit(c) || c == '_';
             if (!inWord || !wordStart || !char.IsAscii(c)) continue;
-            char next = at + 1 < sentence.Length ? sentence[at + 1] : '\0';
-            // A second character outside ASCII begins no prefix unless it is white space (the sentence has no case variant of an ASCII letter).
-            int second = char.IsWhiteSpace(next) ? ' ' : char.IsAscii(next) ? char.ToLowerInvariant(next) : 0;
-            var bucket = _prefixesByStart![char.ToLowerInvariant(c) * 128 + second];
+            int second = at + 1 < sentence.Length ? Fold(sentence[at + 1]) : 0;
+            var byThird = _prefixesByStart![char.ToLowerInvariant(c) * 128 + second];
+            if (byThird is null) continue;
+            var bucket = byThird[at + 2 < sentence.Length ? Fold(sentence[at + 2]) : 0];
             if (bucket is null) continue;
             ulong startable = 0;
             foreach (var (prefix, mask) in bucket)

@@ -43,6 +43,14 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void A_weekday_phrase_after_a_bracket_or_across_a_line_break_keeps_its_opening_words()
+    {
+        var published = new DateOnly(2025, 3, 11);
+        Assert.Equal("(late on\nTuesday".TrimStart('('), Only("The depot burned (late on\nTuesday).", published).Expression);
+        Assert.Equal(["from Monday", "early on Tuesday"], DateResolver.Find("Shelling went on from Monday until, early on Tuesday, it stopped.", published).Select(d => d.Expression));
+    }
+
+    [Fact]
     public void Last_Monday_is_a_week_before_a_Monday_report()
     {
         Assert.Equal(new DateOnly(2025, 3, 3), Only("The village fell last Monday, the army conceded.", Monday).Date);

@@ -77,4 +77,19 @@ public sealed class TriggerLexiconTests(ExtractionFixture fixture)
         }
         Assert.True(triggers > 100);
     }
+    [Fact]
+    public void Finding_at_prefixes_finds_what_scanning_finds_in_random_runs_of_words_sharing_prefix_starts()
+    {
+        string[] words = ["in", "into", "in the", "including", "In\u00a0full", "under", "un", "hit", "hi", "h", "fell", "fall", "fa", "of", "control",
+            "complete", "full", "Russian", "Ukraine's", "held", "ho", "out", "shot", "sh", "down", "at", "attack", "a", "troops", "destroyed", "strikes"];
+        string[] gaps = [" ", " ", "  ", "\n", ", ", "", "-", "\u00a0"];
+        var random = new Random(2026);
+        for (int n = 0; n < 3000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int w = random.Next(1, 10); w > 0; w--) text.Append(Regex.Unescape(words[random.Next(words.Length)])).Append(Regex.Unescape(gaps[random.Next(gaps.Length)]));
+            string s = text.ToString();
+            Assert.Equal(fixture.Triggers.FindByScanning(s, new TextSpan(0, s.Length)), Triggers(s));
+        }
+    }
 }
