@@ -65,6 +65,7 @@ public static class ClaimGrader
         var c = claim.Claim;
         bool denied = c.Modality == Modality.Denied;
         List<string>? corroborators = null;
+        bool outsider = false; // a corroborator not on the claimant's side
         List<(string Name, char Reliability)>? contradictors = null;
         int? lag = null;
         foreach (var other in samePlace)
@@ -80,6 +81,7 @@ public static class ClaimGrader
                 bool inWindow = c.Kind == ClaimKind.Control ? days >= -ControlWindowBeforeDays && days <= ControlWindowAfterDays : Math.Abs(days) <= EventWindowDays;
                 if (!inWindow || sameName || Copies(claim, other)) continue;
                 AddOnce(corroborators ??= [], o.Claimant.Name);
+                outsider |= o.Claimant.Side != c.Claimant.Side;
                 int l = Math.Max(0, days);
                 lag = lag is { } best ? Math.Min(best, l) : l;
             }
@@ -88,13 +90,14 @@ public static class ClaimGrader
                 if (!sameName && contradictors?.Exists(k => string.Equals(k.Name, o.Claimant.Name, StringComparison.OrdinalIgnoreCase)) != true) (contradictors ??= []).Add((o.Claimant.Name, other.Reliability));
             }
         }
-        bool selfServing = Favours(c) is { } f && IsBelligerent(c.Claimant) && f == c.Claimant.Side && c.Claimant.Type is not ClaimantType.Monitor and not ClaimantType.Analyst and not ClaimantType.Media;
-        bool againstInterest = Favours(c) is { } g && IsBelligerent(c.Claimant) && g == Opposite(c.Claimant.Side);
-        int credibility = Credibility(claim, corroborators ?? [], contradictors ?? [], samePlace, selfServing, againstInterest);
+        var favours = IsBelligerent(c.Claimant) ? Favours(c) : null;
+        bool selfServing = favours == c.Claimant.Side && c.Claimant.Type is not ClaimantType.Monitor and not ClaimantType.Analyst and not ClaimantType.Media;
+        bool againstInterest = favours is not null && favours == Opposite(c.Claimant.Side);
+        int credibility = Credibility(claim, corroborators ?? [], outsider, contradictors ?? [], selfServing, againstInterest);
         return new Grade(claim.Reliability, credibility, corroborators ?? (IReadOnlyList<string>)[], contradictors is null ? [] : [.. contradictors.Select(k => k.Name)], selfServing, againstInterest, lag);
     }
 
-    private static int Credibility(Evidence claim, List<string> corroborators, List<(string Name, char Reliability)> contradictors, ReadOnlySpan<Evidence> samePlace, bool selfServing, bool againstInterest)
+    private static int Credibility(Evidence claim, List<string> corroborators, bool outsider, List<(string Name, char Reliability)> contradictors, bool selfServing, bool againstInterest)
     {
         var c = claim.Claim;
         int own = Rank(claim.Reliability);
@@ -105,10 +108,7 @@ public static class ClaimGrader
         {
             if (outweighed) return 3;
             // Confirmation by claimants of the same side for a claim that favours it is worth less than by an outsider.
-            bool onlyAllies = selfServing;
-            for (int k = 0; onlyAllies && k < corroborators.Count; k++)
-                onlyAllies = SideOf(corroborators[k], samePlace) == c.Claimant.Side;
-            return onlyAllies ? 2 : 1;
+            return selfServing && !outsider ? 2 : 1;
         }
         if (claim.Reliability == 'F' && contradictors.Count == 0 && !againstInterest) return 6;
         if (c.Modality is Modality.Hedged or Modality.Unverified) return 4;
@@ -121,13 +121,6 @@ public static class ClaimGrader
             'C' => 3,
             _ => c.Claimant.Side.IsNone ? 3 : 4,
         };
-    }
-
-    private static Side? SideOf(string claimant, ReadOnlySpan<Evidence> samePlace)
-    {
-        foreach (var e in samePlace)
-            if (string.Equals(e.Claim.Claimant.Name, claimant, StringComparison.OrdinalIgnoreCase)) return e.Claim.Claimant.Side;
-        return null;
     }
 
     // Syndicated copies of one story: in one cluster, the same sentence, or the outlets' own voice (each copy's narrative

@@ -25,22 +25,13 @@ internal sealed partial class PrefilteredRegex
     // The pattern opens with \b: a hit inside a word (a word character before a word character) cannot start a match.
     private readonly bool _wordStart;
 
-    // With a key: how many white-space-separated words before a hit of the key a match may start.
-    private readonly int _wordsBefore;
-
     // The whole prefixes (the search finds only their first words), by first character: a hit of "the" for
     // "the enemy" is tried only where "the enem" stands, which rules out most hits of a common word for the
-    // price of a few character compares instead of a regex attempt. Null with a key.
+    // price of a few character compares instead of a regex attempt.
     private readonly string[]?[]? _prefixesByFirst;
 
-    /// <summary>
-    /// Wraps <paramref name="scan"/>; <paramref name="anchored"/> must be its pattern as <c>\G(?:pattern)</c>. With a
-    /// <paramref name="key"/>, every match of <paramref name="scan"/> must hold a match of the key that starts at most
-    /// <paramref name="wordsBefore"/> words after the match does, the words set off by white space ("the senior Russian
-    /// commander": the key "Russian" is two words in); matches are then tried at each hit of the key's prefixes and at
-    /// the starts of the words before it.
-    /// </summary>
-    public PrefilteredRegex(Regex scan, Regex anchored, string? key = null, int wordsBefore = 0)
+    /// <summary>Wraps <paramref name="scan"/>; <paramref name="anchored"/> must be its pattern as <c>\G(?:pattern)</c>.</summary>
+    public PrefilteredRegex(Regex scan, Regex anchored)
     {
         var sameOptions = ~(RegexOptions.NonBacktracking | RegexOptions.Compiled);
         if (anchored.ToString() != $@"\G(?:{scan})" || (anchored.Options & sameOptions) != (scan.Options & sameOptions) || anchored.RightToLeft || (anchored.Options & RegexOptions.NonBacktracking) != 0)
@@ -51,44 +42,14 @@ internal sealed partial class PrefilteredRegex
             throw new ArgumentException("the anchored regex numbers its groups differently", nameof(anchored));
         _scan = scan;
         _anchored = anchored;
-        _wordsBefore = key is null ? -1 : wordsBefore;
         // The search takes each prefix up to its first space (a space stands for any white space).
-        var prefixes = LiteralPrefixes.Of(key ?? scan.ToString());
+        var prefixes = LiteralPrefixes.Of(scan.ToString());
         var starts = prefixes?.Select(p => p.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToArray();
         if (starts is { Length: > 0 } && starts.All(p => p.Length > 0)) _starts = SearchValues.Create(starts, StringComparison.OrdinalIgnoreCase);
-        else if (key is not null) throw new ArgumentException($"no literal prefixes can be derived from the key {key}", nameof(key));
-        if (_starts is not null && key is null)
+        if (_starts is not null)
             _prefixesByFirst = [.. Enumerable.Range(0, 128).Select(c => prefixes!.Where(p => p[0] == c).ToArray() is { Length: > 0 } b ? b : null)];
         string body = LeadingOptions().Replace(scan.ToString(), "");
         _wordStart = body.StartsWith(@"\b", StringComparison.Ordinal) && !HasTopLevelAlternation(body);
-    }
-
-    // Where a match may start, ascending: each hit of a key prefix and the starts of the words before it.
-    private List<int> KeyedCandidates(ReadOnlySpan<char> input)
-    {
-        var candidates = new List<int>();
-        for (int at = 0; at < input.Length; at++)
-        {
-            int hit = input[at..].IndexOfAny(_starts!);
-            if (hit < 0) break;
-            at += hit;
-            candidates.Add(at);
-            int word = at;
-            for (int k = 0; k < _wordsBefore; k++)
-            {
-                int j = word;
-                while (j > 0 && char.IsWhiteSpace(input[j - 1])) j--;
-                if (j == word || j == 0) break;
-                while (j > 0 && !char.IsWhiteSpace(input[j - 1])) j--;
-                candidates.Add(word = j);
-            }
-        }
-        candidates.Sort();
-        int distinct = 0;
-        for (int i = 0; i < candidates.Count; i++)
-            if (distinct == 0 || candidates[distinct - 1] != candidates[i]) candidates[distinct++] = candidates[i];
-        candidates.RemoveRange(distinct, candidates.Count - distinct);
-        return candidates;
     }
 
     /// <summary>The regex as written, which scans every position.</summary>
@@ -107,15 +68,6 @@ internal sealed partial class PrefilteredRegex
     // Match, on input known to hold no case variant of an ASCII letter.
     private Match MatchAtPrefixes(string input, int startat)
     {
-        if (_wordsBefore >= 0)
-        {
-            foreach (int at in KeyedCandidates(input))
-            {
-                if (at < startat || InsideWord(input, at)) continue;
-                if (_anchored.Match(input, at) is { Success: true } m) return m;
-            }
-            return System.Text.RegularExpressions.Match.Empty;
-        }
         for (int at = startat; at < input.Length; at++)
         {
             int hit = input.AsSpan(at).IndexOfAny(_starts!);
@@ -136,19 +88,6 @@ internal sealed partial class PrefilteredRegex
             foreach (Match m in _scan.Matches(input)) yield return m;
             yield break;
         }
-        if (_wordsBefore >= 0)
-        {
-            // The candidates are found once; a match is searched for at each from the end of the last match on.
-            int resume = 0;
-            foreach (int at in KeyedCandidates(input))
-            {
-                if (at < resume || InsideWord(input, at)) continue;
-                if (_anchored.Match(input, at) is not { Success: true } m) continue;
-                yield return m;
-                resume = m.Index + Math.Max(1, m.Length);
-            }
-            yield break;
-        }
         // Every match starts with a prefix, so none is empty and the next is searched from the end of the last.
         for (var m = MatchAtPrefixes(input, 0); m.Success; m = MatchAtPrefixes(input, m.Index + m.Length))
             yield return m;
@@ -163,15 +102,6 @@ internal sealed partial class PrefilteredRegex
         if (_starts is null || input.ContainsAny(AsciiCaseVariants.All))
         {
             foreach (var m in _scan.EnumerateMatches(input)) return m.Index;
-            return -1;
-        }
-        if (_wordsBefore >= 0)
-        {
-            foreach (int at in KeyedCandidates(input))
-            {
-                if (InsideWord(input, at)) continue;
-                if (_anchored.IsMatch(input, at)) return at;
-            }
             return -1;
         }
         for (int at = 0; at < input.Length; at++)
