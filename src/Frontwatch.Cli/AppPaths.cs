@@ -37,6 +37,16 @@ internal static class AppPaths
     /// <summary>Gazetteer files added for good with `gazetteer import` or `gazetteer download`.</summary>
     public static string ImportedGazetteers => Path.Combine(UserHome, "gazetteer");
 
+    /// <summary>Country boundaries built by ./setup from Natural Earth (npm world-atlas), or FRONTWATCH_BOUNDARIES.</summary>
+    public static string Boundaries
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("FRONTWATCH_BOUNDARIES");
+            return string.IsNullOrEmpty(path) ? Path.Combine(Root, "artifacts", "boundaries", "countries.geojson") : path;
+        }
+    }
+
     /// <summary>GeoNames cities500 from the npm package, or FRONTWATCH_CITIES500.</summary>
     public static string Cities500
     {

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Simplify;
+
+namespace Frontwatch.Assessment;
+
+/// <summary>
+/// The land control areas are clipped to: the countries concerned (Ukraine and Russia by default) within the
+/// region of the war, from the bundled Natural Earth boundaries (built by ./setup into artifacts/boundaries).
+/// </summary>
+public sealed class Land
+{
+    /// <summary>The region drawn and clipped to, in lon/lat: from the Carpathians to the Volga, Crimea to Bryansk.</summary>
+    public static readonly Envelope Region = new(22.0, 41.0, 43.5, 54.0);
+
+    private readonly IPreparedGeometry _prepared;
+
+    public Land(Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        Geometry = geometry;
+        _prepared = PreparedGeometryFactory.Prepare(geometry);
+    }
+
+    public Geometry Geometry { get; }
+
+    public bool Covers(double lon, double lat) => _prepared.Covers(Geometry.Factory.CreatePoint(new Coordinate(lon, lat)));
+
+    /// <summary>The part of <paramref name="g"/> on this land.</summary>
+    public Geometry Clip(Geometry g) => _prepared.Contains(g) ? g : g.Intersection(Geometry);
+
+    /// <summary>
+    /// Reads a boundaries GeoJSON (a FeatureCollection of countries with an "iso" property) and keeps the
+    /// countries named, cut to <see cref="Region"/> and simplified to about a kilometre.
+    /// </summary>
+    public static Land Load(string path, params string[] countries)
+    {
+        if (countries.Length == 0) countries = ["UA", "RU"];
+        if (!File.Exists(path)) throw new FileNotFoundException($"{path}: boundaries file missing — run ./setup (it builds it from the world-atlas npm package)", path);
+        return new Land(Countries(path, countries));
+    }
+
+    /// <summary>The named countries of a boundaries GeoJSON, cut to <see cref="Region"/> and simplified, as one geometry.</summary>
+    public static Geometry Countries(string path, params string[] countries)
+    {
+        var options = new JsonSerializerOptions();
+        options.Converters.Add(new NetTopologySuite.IO.Converters.GeoJsonConverterFactory());
+        FeatureCollection? collection;
+        using (var stream = File.OpenRead(path))
+        {
+            try
+            {
+                collection = JsonSerializer.Deserialize<FeatureCollection>(stream, options);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{path}: not a GeoJSON FeatureCollection ({e.Message})", e);
+            }
+        }
+        if (collection is null) throw new InvalidDataException($"{path}: empty boundaries file");
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        var region = factory.ToGeometry(Region);
+        var parts = new List<Geometry>();
+        foreach (var f in collection)
+        {
+            if (f.Attributes?.GetOptionalValue("iso") is not string iso || !countries.Contains(iso, StringComparer.OrdinalIgnoreCase)) continue;
+            var cut = f.Geometry.Intersection(region);
+            if (!cut.IsEmpty) parts.Add(TopologyPreservingSimplifier.Simplify(cut, 0.01));
+        }
+        if (parts.Count == 0) throw new InvalidDataException($"{path}: none of {string.Join(", ", countries)} in the boundaries file");
+        return UnaryUnionOp.Union(parts);
+    }
+}
