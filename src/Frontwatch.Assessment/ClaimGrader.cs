@@ -41,12 +41,24 @@ public static class ClaimGrader
             order[i] = e;
         }
         Array.Sort(keys, order);
+        // Within a group, claims in time order (ties in input order): every claim that can corroborate or contradict
+        // another lies within [-ControlWindowBeforeDays, +ControlWindowAfterDays] days of it, so each claim reads only
+        // that window of its group, not the whole group.
+        var byDay = new long[order.Length];
+        for (int i = 0; i < order.Length; i++) byDay[i] = ((long)order[i].Date.DayNumber << 28) | (keys[i] & ((1 << 28) - 1));
         for (int start = 0; start < order.Length;)
         {
             int end = start + 1;
             while (end < order.Length && keys[end] >> 28 == keys[start] >> 28) end++;
-            var group = order.AsSpan(start, end - start);
-            foreach (var e in group) grades[e.Id] = Grade(e, group);
+            Array.Sort(byDay, order, start, end - start);
+            for (int j = start, lo = start, hi = start; j < end; j++)
+            {
+                int day = order[j].Date.DayNumber;
+                while (order[lo].Date.DayNumber < day - ControlWindowBeforeDays) lo++;
+                if (hi < j) hi = j;
+                while (hi + 1 < end && order[hi + 1].Date.DayNumber <= day + ControlWindowAfterDays) hi++;
+                grades[order[j].Id] = Grade(order[j], order.AsSpan(lo, hi - lo + 1));
+            }
             start = end;
         }
         return grades;
@@ -62,11 +74,14 @@ public static class ClaimGrader
 
     private static Grade Grade(Evidence claim, ReadOnlySpan<Evidence> samePlace)
     {
+        // Scratch lists reused across claims on this thread; each grade keeps an exact-size copy (or a shared empty one).
+        var corroborators = t_corroborators ??= [];
+        var contradictors = t_contradictors ??= [];
+        corroborators.Clear();
+        contradictors.Clear();
         var c = claim.Claim;
         bool denied = c.Modality == Modality.Denied;
-        List<string>? corroborators = null;
         bool outsider = false; // a corroborator not on the claimant's side
-        List<(string Name, char Reliability)>? contradictors = null;
         int? lag = null;
         foreach (var other in samePlace)
         {
@@ -80,28 +95,34 @@ public static class ClaimGrader
                 // Corroboration: another claimant, in another syndication cluster, saying the same about that time.
                 bool inWindow = c.Kind == ClaimKind.Control ? days >= -ControlWindowBeforeDays && days <= ControlWindowAfterDays : Math.Abs(days) <= EventWindowDays;
                 if (!inWindow || sameName || Copies(claim, other)) continue;
-                AddOnce(corroborators ??= [], o.Claimant.Name);
+                AddOnce(corroborators, o.Claimant.Name);
                 outsider |= o.Claimant.Side != c.Claimant.Side;
                 int l = Math.Max(0, days);
                 lag = lag is { } best ? Math.Min(best, l) : l;
             }
             else if (Contradicts(c, o, days))
             {
-                if (!sameName && contradictors?.Exists(k => string.Equals(k.Name, o.Claimant.Name, StringComparison.OrdinalIgnoreCase)) != true) (contradictors ??= []).Add((o.Claimant.Name, other.Reliability));
+                if (!sameName && !contradictors.Exists(k => string.Equals(k.Name, o.Claimant.Name, StringComparison.OrdinalIgnoreCase))) contradictors.Add((o.Claimant.Name, other.Reliability));
             }
         }
         var favours = IsBelligerent(c.Claimant) ? Favours(c) : null;
         bool selfServing = favours == c.Claimant.Side && c.Claimant.Type is not ClaimantType.Monitor and not ClaimantType.Analyst and not ClaimantType.Media;
         bool againstInterest = favours is not null && favours == Opposite(c.Claimant.Side);
-        int credibility = Credibility(claim, corroborators ?? [], outsider, contradictors ?? [], selfServing, againstInterest);
-        return new Grade(claim.Reliability, credibility, corroborators ?? (IReadOnlyList<string>)[], contradictors is null ? [] : [.. contradictors.Select(k => k.Name)], selfServing, againstInterest, lag);
+        int credibility = Credibility(claim, corroborators, outsider, contradictors, selfServing, againstInterest);
+        var contradictorNames = contradictors.Count == 0 ? [] : new string[contradictors.Count];
+        for (int i = 0; i < contradictorNames.Length; i++) contradictorNames[i] = contradictors[i].Name;
+        return new Grade(claim.Reliability, credibility, corroborators.Count == 0 ? [] : [.. corroborators], contradictorNames, selfServing, againstInterest, lag);
     }
+
+    [ThreadStatic] private static List<string>? t_corroborators;
+    [ThreadStatic] private static List<(string Name, char Reliability)>? t_contradictors;
 
     private static int Credibility(Evidence claim, List<string> corroborators, bool outsider, List<(string Name, char Reliability)> contradictors, bool selfServing, bool againstInterest)
     {
         var c = claim.Claim;
         int own = Rank(claim.Reliability);
-        int strongest = contradictors.Count == 0 ? 0 : contradictors.Max(k => Rank(k.Reliability));
+        int strongest = 0;
+        foreach (var k in contradictors) strongest = Math.Max(strongest, Rank(k.Reliability));
         bool outweighed = contradictors.Count > 0 && (strongest > own || contradictors.Count > corroborators.Count + 1);
         if (outweighed && corroborators.Count == 0) return 5;
         if (corroborators.Count > 0)

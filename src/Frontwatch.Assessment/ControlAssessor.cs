@@ -25,13 +25,52 @@ public static class ControlAssessor
     {
         ArgumentNullException.ThrowIfNull(evidence);
         grades ??= ClaimGrader.GradeAll(evidence);
-        var result = new List<PlaceTimeline>();
-        foreach (var place in evidence.GroupBy(e => e.PlaceKey))
+        // Claims that bear on control, bucketed by place in one pass (places in order of first mention), then each
+        // place's sorted by day and id: a million claims need no grouping or ordering objects per place.
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var placeOf = new int[evidence.Count];
+        var counts = new List<int>();
+        for (int i = 0; i < evidence.Count; i++)
         {
-            var items = place.Where(e => Signal(e.Claim) is not null).OrderBy(e => e.Date).ThenBy(e => e.Id).ToArray();
-            if (items.Length > 0) result.Add(new PlaceTimeline(place.Key, items[^1].Claim.Place, States(items, grades)));
+            var e = evidence[i];
+            if (!places.TryGetValue(e.PlaceKey, out int place))
+            {
+                places[e.PlaceKey] = place = places.Count;
+                counts.Add(0);
+            }
+            if (Signal(e.Claim) is null) placeOf[i] = -1;
+            else
+            {
+                placeOf[i] = place;
+                counts[place]++;
+            }
+        }
+        var starts = new int[counts.Count + 1];
+        for (int p = 0; p < counts.Count; p++) starts[p + 1] = starts[p] + counts[p];
+        var bucketed = new Evidence[starts[^1]];
+        var next = starts[..^1];
+        for (int i = 0; i < evidence.Count; i++)
+            if (placeOf[i] >= 0) bucketed[next[placeOf[i]]++] = evidence[i];
+        var result = new List<PlaceTimeline>();
+        for (int p = 0; p < counts.Count; p++)
+        {
+            if (counts[p] == 0) continue;
+            var items = bucketed[starts[p]..starts[p + 1]];
+            Array.Sort(items, ByDayThenId.Instance);
+            result.Add(new PlaceTimeline(items[^1].PlaceKey, items[^1].Claim.Place, States(items, grades)));
         }
         return result;
+    }
+
+    private sealed class ByDayThenId : IComparer<Evidence>
+    {
+        public static readonly ByDayThenId Instance = new();
+
+        public int Compare(Evidence? x, Evidence? y)
+        {
+            int byDay = x!.Date.CompareTo(y!.Date);
+            return byDay != 0 ? byDay : x.Id.CompareTo(y.Id);
+        }
     }
 
     // One state per day with claims, from running sums: a weight's decay 0.5^((D - d) / half-life) is the same factor
@@ -81,9 +120,7 @@ public static class ControlAssessor
             var (holder, leaning, confidence) = Decide(Total(Holder.RU), Total(Holder.UA), Total(Holder.Contested));
             var side = holder == Holder.Contested ? leaning : holder;
             bool unconfirmed = side is Holder.RU or Holder.UA && confirmed[(int)side] == 0;
-            var day = e.Date;
-            int count = i + 1;
-            states.Add(new PlaceState(day, holder, leaning, Math.Round(confidence, 3), unconfirmed, () => Explain(day, items.Take(count), grades, holder, leaning)));
+            states.Add(new PlaceState(e.Date, holder, leaning, Math.Round(confidence, 3), unconfirmed, items, i + 1, grades));
         }
         return states;
     }
@@ -96,10 +133,11 @@ public static class ControlAssessor
         // "Claimed, unconfirmed": nothing for the holder was confirmed by an independent claimant.
         var side = holder == Holder.Contested ? leaning : holder;
         bool unconfirmed = side is Holder.RU or Holder.UA && !weighed.Exists(w => w.Supports == side && w.Evidence.Claim.Kind == ClaimKind.Control && w.Grade.Credibility == 1);
-        return new PlaceState(date, holder, leaning, Math.Round(confidence, 3), unconfirmed, () => Split(weighed, holder, leaning));
+        var claims = samePlace.Where(e => e.Date <= date && Signal(e.Claim) is not null).ToArray();
+        return new PlaceState(date, holder, leaning, Math.Round(confidence, 3), unconfirmed, claims, claims.Length, grades);
     }
 
-    private static (IReadOnlyList<Weighed>, IReadOnlyList<Weighed>) Explain(DateOnly date, IEnumerable<Evidence> samePlace, IReadOnlyDictionary<long, Grade> grades, Holder holder, Holder leaning) =>
+    internal static (IReadOnlyList<Weighed>, IReadOnlyList<Weighed>) Explain(DateOnly date, IEnumerable<Evidence> samePlace, IReadOnlyDictionary<long, Grade> grades, Holder holder, Holder leaning) =>
         Split(Weigh(date, samePlace, grades), holder, leaning);
 
     private static (IReadOnlyList<Weighed>, IReadOnlyList<Weighed>) Split(List<Weighed> weighed, Holder holder, Holder leaning)

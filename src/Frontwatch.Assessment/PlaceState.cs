@@ -6,17 +6,23 @@ namespace Frontwatch.Assessment;
 /// </summary>
 public sealed class PlaceState
 {
-    private readonly Func<(IReadOnlyList<Weighed> For, IReadOnlyList<Weighed> Against)> _explain;
+    // What the explanation is weighed from: the place's claims in time order, of which the first _count are known on
+    // the day, and their grades (a timeline's states share one array; no closure per state).
+    private readonly Evidence[] _claims;
+    private readonly int _count;
+    private readonly IReadOnlyDictionary<long, Grade> _grades;
     private (IReadOnlyList<Weighed> For, IReadOnlyList<Weighed> Against)? _explained;
 
-    internal PlaceState(DateOnly from, Holder holder, Holder leaning, double confidence, bool unconfirmed, Func<(IReadOnlyList<Weighed>, IReadOnlyList<Weighed>)> explain)
+    internal PlaceState(DateOnly from, Holder holder, Holder leaning, double confidence, bool unconfirmed, Evidence[] claims, int count, IReadOnlyDictionary<long, Grade> grades)
     {
         From = from;
         Holder = holder;
         Leaning = leaning;
         Confidence = confidence;
         Unconfirmed = unconfirmed;
-        _explain = explain;
+        _claims = claims;
+        _count = count;
+        _grades = grades;
     }
 
     /// <summary>The first day of this state (the day of the latest claim it rests on).</summary>
@@ -35,10 +41,10 @@ public sealed class PlaceState
     public bool Unconfirmed { get; }
 
     /// <summary>The claims for the holder (for a contested place: for contested and for the leaning side), heaviest first.</summary>
-    public IReadOnlyList<Weighed> For => (_explained ??= _explain()).For;
+    public IReadOnlyList<Weighed> For => (_explained ??= ControlAssessor.Explain(From, new ArraySegment<Evidence>(_claims, 0, _count), _grades, Holder, Leaning)).For;
 
     /// <summary>Every other claim that bears on the place, heaviest first.</summary>
-    public IReadOnlyList<Weighed> Against => (_explained ??= _explain()).Against;
+    public IReadOnlyList<Weighed> Against => (_explained ??= ControlAssessor.Explain(From, new ArraySegment<Evidence>(_claims, 0, _count), _grades, Holder, Leaning)).Against;
 
     /// <summary>"RU", "contested, leaning RU".</summary>
     public string Describe() => Holder == Holder.Contested && Leaning is Holder.RU or Holder.UA ? $"contested, leaning {Leaning}" : Holder.ToString();
