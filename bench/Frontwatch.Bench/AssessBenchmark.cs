@@ -64,12 +64,30 @@ internal static class AssessBenchmark
                 if (t.At(day) is not null) assessed++;
             answer.Add(watch.Elapsed.TotalMilliseconds);
         }
+        // The control areas and line on that day: Voronoi cells of the assessed places clipped to the bundled land.
+        var boundaries = Path.Combine(RepoPaths.Root, "artifacts", "boundaries", "countries.geojson");
+        string mapLine = "control map: skipped (no artifacts/boundaries/countries.geojson; run ./setup)";
+        if (File.Exists(boundaries))
+        {
+            var land = Land.Load(boundaries);
+            var mapTimes = new List<double>();
+            ControlMap? map = null;
+            for (int r = 0; r < runs; r++)
+            {
+                var watch = Stopwatch.StartNew();
+                map = ControlMap.Build(day, timelines, land);
+                mapTimes.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            mapLine = string.Create(CultureInfo.InvariantCulture,
+                $"control map ({day:yyyy-MM-dd}): median {Median(mapTimes):F0} ms for {map!.Places.Count:N0} places, {map.Areas.Count} areas, line of {map.Line.NumPoints:N0} points");
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"full recompute (grade every claim, every timeline): median {Median(recompute):F2} s of {runs} runs ({string.Join(", ", recompute.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}); grading alone {Median(gradeTimes):F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"one date ({day:yyyy-MM-dd}) from the timelines: median {Median(answer):F2} ms, {assessed:N0} places assessed"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: timelines and grades hold {held / 1e6:F0} MB after a full collection; managed heap peak seen {peak / 1e6:F0} MB; {timelines.Sum(t => t.States.Count):N0} states"));
+        Console.WriteLine(mapLine);
         return 0;
     }
 

@@ -2,7 +2,9 @@ using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Simplify;
 
 namespace Frontwatch.Assessment;
@@ -30,7 +32,7 @@ public sealed class Land
     public bool Covers(double lon, double lat) => _prepared.Covers(Geometry.Factory.CreatePoint(new Coordinate(lon, lat)));
 
     /// <summary>The part of <paramref name="g"/> on this land.</summary>
-    public Geometry Clip(Geometry g) => _prepared.Contains(g) ? g : g.Intersection(Geometry);
+    public Geometry Clip(Geometry g) => _prepared.Contains(g) ? g : OverlayNGRobust.Overlay(g, Geometry, SpatialFunction.Intersection);
 
     /// <summary>
     /// Reads a boundaries GeoJSON (a FeatureCollection of countries with an "iso" property) and keeps the
@@ -67,10 +69,10 @@ public sealed class Land
         foreach (var f in collection)
         {
             if (f.Attributes?.GetOptionalValue("iso") is not string iso || !countries.Contains(iso, StringComparer.OrdinalIgnoreCase)) continue;
-            var cut = f.Geometry.Intersection(region);
+            var cut = OverlayNGRobust.Overlay(GeometryFixer.Fix(f.Geometry), region, SpatialFunction.Intersection);
             if (!cut.IsEmpty) parts.Add(TopologyPreservingSimplifier.Simplify(cut, 0.01));
         }
         if (parts.Count == 0) throw new InvalidDataException($"{path}: none of {string.Join(", ", countries)} in the boundaries file");
-        return UnaryUnionOp.Union(parts);
+        return OverlayNGRobust.Union(parts);
     }
 }
