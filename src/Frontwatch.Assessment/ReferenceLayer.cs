@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
 using Frontwatch.Core;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
@@ -83,10 +86,71 @@ public sealed class ReferenceLayer
         }
         var polygons = geometries.SelectMany(Polygons).ToList();
         if (polygons.Count == 0) throw new InvalidDataException($"no polygon in the GeoJSON {(type.Length > 0 ? type : "document")}");
+        return Dissolve(polygons);
+    }
+
+    private static Geometry Dissolve(List<Geometry> polygons)
+    {
         var factory = polygons[0].Factory;
         // Invalid rings (self-touching after simplification) are repaired rather than refused: the area is what matters.
         var union = factory.BuildGeometry(polygons.Select(p => p.IsValid ? p : NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(p))).Union();
         return union;
+    }
+
+    /// <summary>
+    /// The polygons of a KML document (KML 2.2 or 2.1, any folder depth, MultiGeometry included) as one geometry in
+    /// lon/lat; a KMZ is read through its first .kml entry. No DTDs or external entities are read.
+    /// </summary>
+    public static Geometry ReadKml(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        XDocument doc;
+        try
+        {
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            doc = XDocument.Load(reader);
+        }
+        catch (XmlException e)
+        {
+            throw new InvalidDataException($"not well-formed KML: {e.Message}", e);
+        }
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        var polygons = new List<Geometry>();
+        foreach (var polygon in doc.Descendants().Where(e => e.Name.LocalName == "Polygon"))
+        {
+            LinearRing? Ring(XElement? boundary)
+            {
+                var text = boundary?.Descendants().FirstOrDefault(e => e.Name.LocalName == "coordinates")?.Value;
+                if (text is null) return null;
+                var coords = KmlCoordinates(text);
+                if (coords.Count < 3) throw new InvalidDataException($"a KML ring with {coords.Count} point(s)");
+                if (!coords[0].Equals2D(coords[^1])) coords.Add(coords[0].Copy());
+                return factory.CreateLinearRing([.. coords]);
+            }
+            var outer = Ring(polygon.Elements().FirstOrDefault(e => e.Name.LocalName == "outerBoundaryIs"));
+            if (outer is null) continue;
+            var holes = polygon.Elements().Where(e => e.Name.LocalName == "innerBoundaryIs").Select(Ring).OfType<LinearRing>().ToArray();
+            polygons.Add(factory.CreatePolygon(outer, holes));
+        }
+        if (polygons.Count == 0) throw new InvalidDataException("no polygon in the KML document");
+        return Dissolve(polygons);
+    }
+
+    // "lon,lat[,alt] lon,lat[,alt] ..." separated by any whitespace.
+    private static List<Coordinate> KmlCoordinates(string text)
+    {
+        var result = new List<Coordinate>();
+        foreach (var tuple in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = tuple.Split(',');
+            if (parts.Length < 2
+                || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon)
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat)
+                || lon is < -180 or > 180 || lat is < -90 or > 90)
+                throw new InvalidDataException($"bad KML coordinate '{(tuple.Length > 40 ? tuple[..40] + "…" : tuple)}' (lon,lat[,alt] expected)");
+            result.Add(new Coordinate(lon, lat));
+        }
+        return result;
     }
 
     /// <summary>A geometry as GeoJSON text (lon/lat).</summary>

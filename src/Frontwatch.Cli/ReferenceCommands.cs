@@ -50,13 +50,24 @@ internal sealed class ReferenceImportCommand : AsyncCommand<ReferenceImportSetti
     private static NetTopologySuite.Geometries.Geometry Read(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"{path}: no such file");
-        if (path.EndsWith(".kml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".kmz", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidDataException($"{path}: KML reference layers are not read yet; convert it to GeoJSON (e.g. ogr2ogr -f GeoJSON out.geojson {Path.GetFileName(path)})");
         try
         {
+            if (path.EndsWith(".kmz", StringComparison.OrdinalIgnoreCase))
+            {
+                using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+                var entry = zip.Entries.FirstOrDefault(e => e.FullName.EndsWith(".kml", StringComparison.OrdinalIgnoreCase))
+                    ?? throw new InvalidDataException("a KMZ without a .kml inside");
+                using var kml = entry.Open();
+                return ReferenceLayer.ReadKml(kml);
+            }
+            if (path.EndsWith(".kml", StringComparison.OrdinalIgnoreCase))
+            {
+                using var kml = File.OpenRead(path);
+                return ReferenceLayer.ReadKml(kml);
+            }
             return ReferenceLayer.ReadGeoJson(File.ReadAllText(path));
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
         }

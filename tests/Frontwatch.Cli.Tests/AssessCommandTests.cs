@@ -105,5 +105,18 @@ public sealed class ReferenceCommandTests : IDisposable
         (exit, _, stderr) = CliRun.Run(_dir, "reference", "import", bad, "--name", "x", "--date", "2025-01-06", "--store", store);
         Assert.NotEqual(0, exit);
         Assert.Contains("bad.geojson", stderr, StringComparison.Ordinal);
+
+        // A layer in KMZ (a square around Kurakhove in its doc.kml) reads the same way.
+        string kmz = Path.Combine(_dir, "square.kmz");
+        using (var zip = System.IO.Compression.ZipFile.Open(kmz, System.IO.Compression.ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(zip.CreateEntry("doc.kml").Open()))
+            writer.Write("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Placemark><Polygon><outerBoundaryIs><LinearRing>"
+                + "<coordinates>37.0,47.8 37.6,47.8 37.6,48.2 37.0,48.2 37.0,47.8</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>");
+        (exit, _, stderr) = CliRun.Run(_dir, "reference", "import", kmz, "--name", "square", "--date", "2025-01-06", "--store", store);
+        Assert.True(exit == 0, stderr);
+        (exit, stdout, stderr) = CliRun.Run(_dir, "reference", "diff", "square", "--date", "2025-01-06", "--store", store, "--format", "json");
+        Assert.True(exit == 0, stderr);
+        using var squareDoc = JsonDocument.Parse(stdout);
+        Assert.Contains(squareDoc.RootElement.GetProperty("agreements").EnumerateArray(), a => a.GetProperty("place").GetProperty("name").GetString() == "Kurakhove");
     }
 }
