@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 
 namespace Frontwatch.Assessment;
@@ -41,13 +42,13 @@ public sealed record ControlMap(DateOnly Date, IReadOnlyList<AssessedPlace> Plac
             var cells = Cells(held, land, factory);
             foreach (var group in cells.GroupBy(c => c.Holder).OrderBy(g => g.Key))
             {
-                var union = UnaryUnionOp.Union(group.Select(c => c.Cell).ToList());
+                var union = OverlayNGRobust.Union(group.Select(c => c.Cell).ToList());
                 if (!union.IsEmpty) areas.Add(new ControlArea(group.Key, Polygonal(union, factory)));
             }
         }
         var ru = areas.Find(a => a.Holder == Holder.RU)?.Geometry;
         var ua = areas.Find(a => a.Holder == Holder.UA)?.Geometry;
-        Geometry line = ru is null || ua is null ? factory.CreateMultiLineString() : Lines(ru.Boundary.Intersection(ua.Boundary), factory);
+        Geometry line = ru is null || ua is null ? factory.CreateMultiLineString() : Lines(OverlayNGRobust.Overlay(ru.Boundary, ua.Boundary, SpatialFunction.Intersection), factory);
         return new ControlMap(date, places, areas, line);
     }
 
