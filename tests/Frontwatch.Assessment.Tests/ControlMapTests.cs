@@ -11,6 +11,7 @@ public sealed class ControlMapTests(ScenarioFixture fixture)
 
     private const string ToretskTaken = "Russian forces have captured the town of Toretsk in the Donetsk region, the Russian Ministry of Defence said.";
     private const string KramatorskHeld = "Ukrainian troops hold Kramatorsk, Ukraine's General Staff said.";
+    private const string ToretskConfirmed = "Russian troops have taken control of Toretsk, the Institute for the Study of War said.";
 
     private static DateOnly Day(string d) => DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -45,6 +46,25 @@ public sealed class ControlMapTests(ScenarioFixture fixture)
         Assert.False(map.Line.IsEmpty);
         Assert.True(map.Line.Length > 0.1);
         Assert.True(map.Line.Distance(ru) < 1e-6 && map.Line.Distance(ua) < 1e-6);
+    }
+
+    [Fact]
+    public void History_has_a_map_for_every_day_a_state_begins_and_redraws_only_when_a_holder_changes()
+    {
+        var s = new Scenario(fixture);
+        s.Report("2025-02-10", ToretskTaken);
+        s.Report("2025-02-11", KramatorskHeld);
+        s.Report("2025-02-13", ToretskConfirmed);
+        var maps = ControlMap.History(ControlAssessor.Timelines(s.Evidence), BundledLand.Value);
+
+        Assert.Equal([Day("2025-02-10"), Day("2025-02-11"), Day("2025-02-13")], maps.Select(m => m.Date));
+        Assert.Equal([Holder.RU], maps[0].Areas.Select(a => a.Holder));
+        Assert.Equal([Holder.RU, Holder.UA], maps[1].Areas.Select(a => a.Holder));
+        // ISW's claim of the 13th starts a new state for Toretsk with the same holder.
+        Assert.Equal(Day("2025-02-13"), maps[2].Places.Single(p => p.Name == "Toretsk").State.From);
+        Assert.Equal(Holder.RU, maps[2].Places.Single(p => p.Name == "Toretsk").State.Holder);
+        Assert.Same(maps[1].Areas, maps[2].Areas);
+        Assert.Same(maps[1].Line, maps[2].Line);
     }
 
     private static Point Point(ControlMap map, string name)
