@@ -265,7 +265,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
     }
 
     // The KML read by @tmcw/togeojson (node_modules, installed by ./setup) through tests/Frontwatch.Cli.Tests/kml-to-geojson.mjs.
-    private static JsonDocument KmlToGeoJson(byte[] kml)
+    internal static JsonDocument KmlToGeoJson(byte[] kml)
     {
         string file = Path.Combine(Path.GetTempPath(), $"fw-export-{Guid.NewGuid():N}.kml");
         File.WriteAllBytes(file, kml);
