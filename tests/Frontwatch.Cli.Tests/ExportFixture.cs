@@ -40,6 +40,12 @@ public sealed class ExportFixture
         Add("2025-03-07", new Claim(ClaimKind.Strike, governor, Kramatorsk, Side.Russia, Modality.Asserted, "A Russian drone hit Kramatorsk, killing two people."));
         Add("2025-03-07", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, "A Russian drone hit Kramatorsk, killing two people.") { Count = CountRange.Exactly(2) });
         Add("2025-03-08", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, "Missiles hit Kramatorsk, killing one man and wounding seven people.") { Count = CountRange.Exactly(8) });
+        Add("2025-03-09", new Claim(ClaimKind.Casualties, isw, KurskOblast, Side.NorthKorea, Modality.Asserted,
+            "North Korean units have suffered about 4,000 casualties, about 400 of them killed, ISW said.") { Count = CountRange.Exactly(4400) });
+        // One sentence about two places: two claims from one report.
+        const string TwoPlaces = "Shelling killed three civilians in Kramatorsk and Sloviansk, the governor said.";
+        long report = Add("2025-03-09", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, TwoPlaces) { Count = CountRange.Exactly(3) });
+        Add("2025-03-09", new Claim(ClaimKind.Casualties, governor, Sloviansk, Side.Ukraine, Modality.Asserted, TwoPlaces) { Count = CountRange.Exactly(3) }, report);
         Add("2025-03-08", new Claim(ClaimKind.Strike, ministry, Kramatorsk, Side.Ukraine, Modality.Asserted, "Air defences shot down two Ukrainian rockets over the area.") { Outcome = Outcome.Repelled });
         Timelines = ControlAssessor.Timelines(_evidence);
         Grades = ClaimGrader.GradeAll(_evidence);
@@ -48,7 +54,10 @@ public sealed class ExportFixture
 
     public static readonly ClaimPlace Toretsk = Settlement("Toretsk", 709354, 48.3978, 37.8475);
     public static readonly ClaimPlace Kramatorsk = Settlement("Kramatorsk", 704508, 48.7232, 37.5563);
+    public static readonly ClaimPlace Sloviansk = Settlement("Sloviansk", 693468, 48.8527, 37.6050);
     public static readonly ClaimPlace Kotlyne = Settlement("Kotlyne", 9112127, 48.3125, 36.9989);
+
+    public static readonly ClaimPlace KurskOblast = new("Kursk Oblast", null, "Kursk Oblast", new GeoPoint(51.5, 35.9)) { Country = "RU" };
 
     /// <summary>A village the gazetteer lacks, put at a point west of Pokrovsk.</summary>
     public static readonly ClaimPlace Hostile = new(HostilePlace, null, "Donetsk Oblast", new GeoPoint(48.27, 36.95)) { Country = "UA" };
@@ -67,11 +76,13 @@ public sealed class ExportFixture
 
     public static DateOnly Day(string d) => DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture);
 
-    private void Add(string date, Claim claim)
+    // Adds a claim, from its own report unless one is named; returns the report.
+    private long Add(string date, Claim claim, long? report = null)
     {
-        long id = _evidence.Count + 1;
-        _evidence.Add(new Evidence(id, claim, id, Day(date), claim.Claimant.Side.IsNone ? 'B' : 'C'));
-        _stored[id] = new StoredClaim(claim, id, id, $"reports/{id}.txt", "Test Wire", $"Report {id}", null, Day(date)) { ClaimId = id };
+        long id = _evidence.Count + 1, r = report ?? id;
+        _evidence.Add(new Evidence(id, claim, r, Day(date), claim.Claimant.Side.IsNone ? 'B' : 'C'));
+        _stored[id] = new StoredClaim(claim, r, r, $"reports/{r}.txt", "Test Wire", $"Report {r}", null, Day(date)) { ClaimId = id };
+        return r;
     }
 
     private static Claim Control(Claimant by, ClaimPlace place, Side holder, string evidence) =>

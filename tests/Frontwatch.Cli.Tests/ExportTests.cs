@@ -171,7 +171,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
         {
             var row = read.Rows[i];
             var c = claims[i];
-            Assert.Equal("UKR" + c.Stored.ClaimId.ToString(CultureInfo.InvariantCulture), row["event_id_cnty"]);
+            Assert.Equal((c.Stored.Claim.Place.Country == "RU" ? "RUS" : "UKR") + c.Stored.ClaimId.ToString(CultureInfo.InvariantCulture), row["event_id_cnty"]);
             Assert.Equal(AssessCommand.Day(c.Date), row["event_date"]);
             Assert.Equal(c.Stored.Claim.Evidence, row["evidence"]);
             Assert.Equal(c.Grade!.Code, row["credibility"]);
@@ -203,6 +203,14 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
         // Killed and wounded counted together cannot be split: no fatalities claimed.
         var mixed = read.Single(r => r["evidence"].StartsWith("Missiles", StringComparison.Ordinal));
         Assert.Equal(("Shelling/artillery/missile attack", "0"), (mixed["sub_event_type"], mixed["fatalities"]));
+        // "4,000 casualties, about 400 of them killed" is one count of killed and wounded: no fatalities claimed.
+        var kursk = read.Single(r => r["location"] == "Kursk Oblast");
+        Assert.Equal(("0", "2", "Military Forces of Ukraine", "North Korea"), (kursk["fatalities"], kursk["geo_precision"], kursk["actor1"], kursk["actor2"]));
+        Assert.StartsWith("RUS", kursk["event_id_cnty"], StringComparison.Ordinal);
+        // Three killed in a sentence naming two towns are counted once.
+        var twoPlaces = read.Where(r => r["evidence"].StartsWith("Shelling killed three", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Kramatorsk", "Sloviansk"], twoPlaces.Select(r => r["location"]));
+        Assert.Equal(["3", "0"], twoPlaces.Select(r => r["fatalities"]));
         var intercepted = read.Single(r => r["evidence"].StartsWith("Air defences", StringComparison.Ordinal));
         Assert.Equal(("Strategic developments", "Disrupted weapons use"), (intercepted["event_type"], intercepted["sub_event_type"]));
         Assert.Equal("Other", read.First(r => r["claimant"] == "Institute for the Study of War")["source_scale"]);
@@ -235,7 +243,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
         Assert.StartsWith("USA", row["event_id_cnty"], StringComparison.Ordinal);
     }
 
-    private static AcledCoding Coding { get; } = new(new Dictionary<string, string> { ["UA"] = "Ukraine", ["RU"] = "Russia", ["US"] = "United States" });
+    private static AcledCoding Coding { get; } = new(new Dictionary<string, string> { ["UA"] = "Ukraine", ["RU"] = "Russia", ["US"] = "United States", ["KP"] = "North Korea" });
 
     private static string Csv(IEnumerable<GradedClaim> claims)
     {

@@ -78,7 +78,7 @@ internal sealed partial class AcledCoding(IReadOnlyDictionary<string, string> co
 
     /// <summary>
     /// People killed by the claim's count: its lower bound when the sentence speaks of deaths only; 0 when it also
-    /// speaks of wounded or captured (the count adds them up and cannot be split) and for every other kind.
+    /// speaks of casualties, wounded or captured (the count adds them up and cannot be split) and for every other kind.
     /// </summary>
     public static long Fatalities(Claim claim) =>
         claim.Kind == ClaimKind.Casualties && claim.Count is { } n && Deaths().IsMatch(claim.Evidence) && !NotDeaths().IsMatch(claim.Evidence)
@@ -138,6 +138,6 @@ internal sealed partial class AcledCoding(IReadOnlyDictionary<string, string> co
     [GeneratedRegex(@"\b(?:killed|killing|kills?|dead|died|deaths?|lives)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Deaths();
 
-    [GeneratedRegex(@"\b(?:wound\w*|injur\w*|hurt|captured|captives?|prisoners?|missing|losses|lost|eliminated|destroyed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:casualt\w*|wound\w*|injur\w*|hurt|captured|captives?|prisoners?|missing|losses|lost|eliminated|destroyed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotDeaths();
 }

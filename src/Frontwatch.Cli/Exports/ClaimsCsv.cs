@@ -22,6 +22,9 @@ internal static class ClaimsCsv
         using var csv = new SpreadsheetCsv(writer);
         csv.Row(Columns);
         int rows = 0;
+        // A sentence that names two places gives a casualty claim for each; its dead are counted on the first row only,
+        // so that summing the fatalities column counts them once.
+        var counted = new HashSet<(long Report, string Claimant, string Evidence)>();
         foreach (var c in claims)
         {
             var claim = c.Stored.Claim;
@@ -41,7 +44,8 @@ internal static class ClaimsCsv
             csv.Text(c.Stored.Outlet ?? c.Stored.Url ?? c.Stored.Source);
             csv.Text(AcledCoding.SourceScale(claim.Claimant));
             csv.Text(coding.Notes(claim));
-            csv.Number(AcledCoding.Fatalities(claim));
+            long fatalities = AcledCoding.Fatalities(claim);
+            csv.Number(fatalities > 0 && counted.Add((c.Stored.ReportId, claim.Claimant.Name, claim.Evidence)) ? fatalities : 0);
             csv.Text(claim.Claimant.Name);
             csv.Text(claim.Claimant.Side.Code);
             csv.Text(Lower(claim.Modality));
