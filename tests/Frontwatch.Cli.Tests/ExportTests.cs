@@ -141,6 +141,22 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
         Assert.Contains(ExportFixture.HostileEvidence, description, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("bell\u0007 and nul\u0000", "bell\uFFFD and nul\uFFFD")]
+    [InlineData("pair \uD83D\uDE80 kept, tab\tand\nline kept", "pair \uD83D\uDE80 kept, tab\tand\nline kept")]
+    public void Kml_text_drops_only_the_characters_xml_cannot_hold(string text, string written)
+    {
+        Assert.Equal(written, KmlExport.XmlText(text));
+    }
+
+    [Fact]
+    public void Kml_text_replaces_a_lone_surrogate()
+    {
+        // Built at run time: test data attributes cannot carry a lone surrogate.
+        Assert.Equal("lone \uFFFD surrogate", KmlExport.XmlText("lone " + (char)0xD800 + " surrogate"));
+    }
+
     [Fact]
     public void Kml_history_gives_each_placemark_a_time_span()
     {
