@@ -40,8 +40,8 @@ public sealed class ExportFixture
         Add("2025-03-07", new Claim(ClaimKind.Strike, governor, Kramatorsk, Side.Russia, Modality.Asserted, "A Russian drone hit Kramatorsk, killing two people."));
         Add("2025-03-07", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, "A Russian drone hit Kramatorsk, killing two people.") { Count = CountRange.Exactly(2) });
         Add("2025-03-08", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, "Missiles hit Kramatorsk, killing one man and wounding seven people.") { Count = CountRange.Exactly(8) });
-        Add("2025-03-09", new Claim(ClaimKind.Casualties, isw, KurskOblast, Side.NorthKorea, Modality.Asserted,
-            "North Korean units have suffered about 4,000 casualties, about 400 of them killed, ISW said.") { Count = CountRange.Exactly(4400) });
+        const string Casualties = "North Korean units have suffered about 4,000 casualties, about 400 of them killed, ISW said.";
+        Add("2025-03-09", new Claim(ClaimKind.Casualties, isw, KurskOblast, Side.NorthKorea, Modality.Asserted, Casualties) { Count = CountRange.Exactly(4400) });
         // One sentence about two places: two claims from one report.
         const string TwoPlaces = "Shelling killed three civilians in Kramatorsk and Sloviansk, the governor said.";
         long report = Add("2025-03-09", new Claim(ClaimKind.Casualties, governor, Kramatorsk, Side.Ukraine, Modality.Asserted, TwoPlaces) { Count = CountRange.Exactly(3) });
