@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CsvHelper;
 
 namespace Frontwatch.Cli.Tests;
 
@@ -92,7 +91,7 @@ public sealed class ExportCommandTests(ExportStore store) : IClassFixture<Export
     {
         var (exit, stdout, stderr) = Export("--format", "csv", "--history");
         Assert.True(exit == 0, stderr);
-        var rows = Rows(stdout);
+        var rows = ExportTests.ReadCsv(stdout).Rows;
         Assert.Contains(rows, r => r["location"] == "Kotlyne" && r["sub_event_type"] == "Government regains territory");
         Assert.Contains(rows, r => r["location"] == "Kotlyne" && r["sub_event_type"] == "Non-state actor overtakes territory");
         var strike = Assert.Single(rows, r => r["event_type"] == "Explosions/Remote violence" && r["fatalities"] == "2");
@@ -101,7 +100,7 @@ public sealed class ExportCommandTests(ExportStore store) : IClassFixture<Export
 
         (exit, stdout, stderr) = Export("--format", "csv", "--date", "2025-03-05");
         Assert.True(exit == 0, stderr);
-        var early = Rows(stdout);
+        var early = ExportTests.ReadCsv(stdout).Rows;
         Assert.NotEmpty(early);
         Assert.True(early.Count < rows.Count);
         Assert.All(early, r => Assert.True(string.CompareOrdinal(r["event_date"], "2025-03-05") <= 0, r["event_date"]));
@@ -135,14 +134,5 @@ public sealed class ExportCommandTests(ExportStore store) : IClassFixture<Export
         (exit, _, stderr) = Export("--format", "geojson", "--history", "--out", store.Dir);
         Assert.NotEqual(0, exit);
         Assert.Contains("is a folder", stderr, StringComparison.Ordinal);
-    }
-
-    private static List<Dictionary<string, string>> Rows(string csv)
-    {
-        using var reader = CsvReader.FromText(csv, CsvReaderOptions.Default);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-            rows.Add(reader.Headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => reader.GetString(x.i)));
-        return rows;
     }
 }

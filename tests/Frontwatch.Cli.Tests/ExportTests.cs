@@ -268,7 +268,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
         return text.ToString();
     }
 
-    private static (List<string> Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
+    internal static (List<string> Header, List<Dictionary<string, string>> Rows) ReadCsv(string text)
     {
         using var reader = CsvReader.FromText(text, CsvReaderOptions.Default);
         var rows = new List<Dictionary<string, string>>();
