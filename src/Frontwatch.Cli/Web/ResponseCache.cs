@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace Frontwatch.Cli.Web;
+
+/// <summary>
+/// Rendered response bodies by a key naming the request. Bounded: when full it starts over, which costs a few
+/// renders and never lets a crawler of every date and filter grow it without end.
+/// </summary>
+internal sealed class ResponseCache(int capacity)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _bodies = new(StringComparer.Ordinal);
+
+    public async ValueTask<byte[]> GetOrRenderAsync(string key, Func<ValueTask<byte[]>> render)
+    {
+        if (_bodies.TryGetValue(key, out var body)) return body;
+        body = await render().ConfigureAwait(false);
+        if (_bodies.Count >= capacity) _bodies.Clear();
+        _bodies.TryAdd(key, body);
+        return body;
+    }
+}
