@@ -277,5 +277,25 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal("text/javascript", maplibre.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Cached_responses_go_out_compressed_to_clients_that_accept_it(string coding)
+    {
+        using var handler = new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None };
+        using var raw = new HttpClient(handler) { BaseAddress = Client.BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/boundaries.geojson");
+        request.Headers.Add("Accept-Encoding", coding);
+        using var response = await raw.SendAsync(request);
+        Assert.Equal(coding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        await using var compressed = await response.Content.ReadAsStreamAsync();
+        await using Stream plain = coding == "br"
+            ? new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionMode.Decompress);
+        string json = await new StreamReader(plain).ReadToEndAsync();
+        Assert.Equal(await Client.GetStringAsync("/api/boundaries.geojson"), json);
+    }
+
     private static JsonElement Place(JsonElement assessment, string name) => assessment.Items("places").Single(p => p.Str("name") == name);
 }

@@ -18,13 +18,13 @@ internal sealed class MapLayers(string boundariesPath)
     private static readonly JsonSerializerOptions GeoJson = CreateOptions();
 
     private readonly Lazy<FeatureCollection> _countries = new(() => ReadCountries(boundariesPath));
-    private byte[]? _boundaries;
+    private RenderedBody? _boundaries;
     private Land? _land;
 
     /// <summary>Whether the boundaries file is there (./setup builds it).</summary>
     public bool Available => File.Exists(boundariesPath);
 
-    public byte[] Boundaries => _boundaries ??= JsonSerializer.SerializeToUtf8Bytes(_countries.Value, GeoJson);
+    public RenderedBody Boundaries => _boundaries ??= new RenderedBody(JsonSerializer.SerializeToUtf8Bytes(_countries.Value, GeoJson));
 
     /// <summary>
     /// The land control areas are clipped to: Ukraine and Russia as <see cref="Land.Load"/> takes them, but cut with
