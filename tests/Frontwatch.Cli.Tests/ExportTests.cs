@@ -174,7 +174,7 @@ public sealed class ExportTests(ExportFixture fixture) : IClassFixture<ExportFix
             Assert.Equal("UKR" + c.Stored.ClaimId.ToString(CultureInfo.InvariantCulture), row["event_id_cnty"]);
             Assert.Equal(AssessCommand.Day(c.Date), row["event_date"]);
             Assert.Equal(c.Stored.Claim.Evidence, row["evidence"]);
-            Assert.Equal(c.Grade!.Code, row["credibility"]);
+            Assert.Equal(c.Grade!.Value.Code, row["credibility"]);
         }
         var hostile = read.Rows.Single(r => r["claimant"] == ExportFixture.HostileClaimant);
         Assert.Equal(ExportFixture.HostileEvidence, hostile["evidence"]);
