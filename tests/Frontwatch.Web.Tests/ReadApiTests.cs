@@ -43,6 +43,20 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
+    public async Task Days_asked_for_all_at_once_all_come_back()
+    {
+        var days = Enumerable.Range(0, 30).Select(i => new DateOnly(2025, 2, 10).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var requests = days.SelectMany(d => new[] { $"/api/assessment?date={d}", $"/api/control.geojson?date={d}", $"/api/export.kml?date={d}" })
+            .Select(async path =>
+            {
+                using var response = await Client.GetAsync(path);
+                return (path, Status: (int)response.StatusCode);
+            });
+        foreach (var (path, status) in await Task.WhenAll(requests))
+            Assert.True(status == 200, $"{path}: {status}");
+    }
+
+    [Fact]
     public async Task Control_geojson_has_the_places_the_areas_by_holder_and_the_line()
     {
         using var response = await Client.GetAsync("/api/control.geojson?date=2025-02-14");

@@ -51,7 +51,7 @@ internal static class ExportEndpoints
         var day = given ?? snapshot.Last ?? DateOnly.FromDateTime(DateTime.UtcNow);
         string name = all ? "history" : WebJson.Day(day);
         string extension = format.ToString().ToLowerInvariant();
-        var body = await snapshot.Responses.GetOrRenderAsync($"export:{extension}:{name}", () => ValueTask.FromResult(Render(snapshot, layers, format, all ? null : day)));
+        var body = await snapshot.Responses.GetOrRenderExplainedAsync($"export:{extension}:{name}", () => ValueTask.FromResult(Render(snapshot, layers, format, all ? null : day)));
         return new Download(body, ContentType(format), $"frontwatch-{name}.{extension}");
     }
 

@@ -56,7 +56,7 @@ internal static class ReadEndpoints
     {
         var snapshot = live.Current;
         if (!TryDay(snapshot, date, out var day, out var problem)) return problem;
-        var body = await snapshot.Responses.GetOrRenderAsync("assessment:" + WebJson.Day(day), () =>
+        var body = await snapshot.Responses.GetOrRenderExplainedAsync("assessment:" + WebJson.Day(day), () =>
         {
             var places = new JsonArray();
             foreach (var t in snapshot.Timelines.OrderBy(t => t.Place.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.PlaceKey, StringComparer.Ordinal))
@@ -71,7 +71,7 @@ internal static class ReadEndpoints
         var snapshot = live.Current;
         if (!TryDay(snapshot, date, out var day, out var problem)) return problem;
         if (!layers.Available) return Unavailable();
-        var body = await snapshot.Responses.GetOrRenderAsync("control:" + WebJson.Day(day), () => ValueTask.FromResult(layers.Control(day, snapshot)));
+        var body = await snapshot.Responses.GetOrRenderExplainedAsync("control:" + WebJson.Day(day), () => ValueTask.FromResult(layers.Control(day, snapshot)));
         return new JsonBody(body, JsonBody.GeoJson);
     }
 
