@@ -271,7 +271,11 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
         foreach (var path in new[] { "/api/dates", "/api/assessment", "/api/control.geojson", "/api/boundaries.geojson", "/api/places", "/api/places/{key}",
                      "/api/claims", "/api/reports", "/api/reports/{id}", "/api/claimants", "/api/export.geojson", "/api/export.kml", "/api/export.csv" })
             Assert.Contains(path, paths);
-        Assert.True(doc.GetProperty("paths").GetProperty("/api/reports").TryGetProperty("post", out _));
+        var post = doc.GetProperty("paths").GetProperty("/api/reports").GetProperty("post");
+        Assert.True(post.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+        var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.Str("type"), scheme.Str("in"), scheme.Str("name")));
+        Assert.False(doc.GetProperty("paths").GetProperty("/api/claims").GetProperty("get").TryGetProperty("security", out _));
         var claimParameters = doc.GetProperty("paths").GetProperty("/api/claims").GetProperty("get").Items("parameters").Select(p => p.Str("name")).ToList();
         foreach (var name in new[] { "place", "claimant", "side", "kind", "modality", "minCredibility", "from", "to", "page", "pageSize" })
             Assert.Contains(name, claimParameters);

@@ -11,12 +11,16 @@ internal static class SecurityHeaders
     /// </summary>
     public static string ContentSecurityPolicy(string? tiles)
     {
-        string outside = tiles is not null && Uri.TryCreate(tiles.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-            && uri.Scheme is "https" or "http" ? " " + uri.GetLeftPart(UriPartial.Authority) : "";
+        string outside = TileOrigin(tiles) is { } origin ? " " + origin : "";
         return "default-src 'self'; script-src 'self'; style-src 'self'; " +
             $"img-src 'self' data: blob:{outside}; worker-src 'self' blob:; connect-src 'self'{outside}; " +
             "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
+
+    /// <summary>The scheme, host and port of a tile URL template ({z}/{x}/{y} placeholders allowed); null for anything but http(s).</summary>
+    public static string? TileOrigin(string? tiles) =>
+        tiles is not null && Uri.TryCreate(tiles.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && uri.Scheme is "https" or "http" ? uri.GetLeftPart(UriPartial.Authority) : null;
 
     public static void Apply(HttpResponse response, string csp)
     {

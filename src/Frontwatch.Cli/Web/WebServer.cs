@@ -14,9 +14,12 @@ namespace Frontwatch.Cli.Web;
 /// </summary>
 internal static class WebServer
 {
+    private const string ApiKeyScheme = "ApiKey";
+
     /// <summary>Assesses the store, then starts listening; the returned server knows its address.</summary>
     public static async Task<RunningServer> StartAsync(WebOptions options, CancellationToken cancellationToken = default)
     {
+        if (options.Tiles is { } tiles && SecurityHeaders.TileOrigin(tiles) is null) throw new ArgumentException($"--tiles must be an http(s) URL template, not '{tiles}'");
         if (options.Private && options.ApiKey is null) throw new ArgumentException("--private closes reads with the API key, and no key is set (--api-key or FRONTWATCH_API_KEY)");
         // Production: never the developer exception page, whatever ASPNETCORE_ENVIRONMENT says.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory });
@@ -42,6 +45,15 @@ internal static class WebServer
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
+            doc.Components ??= new OpenApiComponents();
+            doc.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            doc.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyGate.Header,
+                Description = "The server's API key (--api-key or FRONTWATCH_API_KEY); never in the query string.",
+            };
             doc.Info = new OpenApiInfo
             {
                 Title = "Frontwatch API",
@@ -50,6 +62,12 @@ internal static class WebServer
                     "Reads are open (unless the server runs with --private); POST /api/reports needs the API key in the X-Api-Key header. " +
                     "Errors are RFC 7807 problem details.",
             };
+            return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            // Writes always need the key; reads only on a --private server.
+            if (context.Description.HttpMethod == "POST" || options.Private)
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
             return Task.CompletedTask;
         }));
 
