@@ -27,6 +27,15 @@ public interface IClaimStore : IAsyncDisposable
     /// <summary>Stored claims that pass every filter of <paramref name="query"/>, oldest first, with their reports.</summary>
     Task<IReadOnlyList<StoredClaim>> QueryClaimsAsync(ClaimQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Stored reports without their bodies, newest first (by publication date, then id), after skipping <paramref name="offset"/>.</summary>
+    Task<IReadOnlyList<ReportSummary>> ListReportsAsync(int offset, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The reports with these ids, with their bodies, in no particular order; ids the store lacks are left out.</summary>
+    Task<IReadOnlyList<StoredReport>> LoadReportsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The id of the report with this body (as <see cref="ContentHash"/> normalises it); null when none is stored.</summary>
+    Task<long?> FindReportAsync(string body, CancellationToken cancellationToken = default);
+
     /// <summary>Saves another tracker's control map for a day, replacing one saved before under the same name and day.</summary>
     Task SaveReferenceAsync(ReferenceLayerRecord layer, CancellationToken cancellationToken = default);
 

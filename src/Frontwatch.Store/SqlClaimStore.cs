@@ -337,6 +337,48 @@ internal sealed class SqlClaimStore : IClaimStore
         return results;
     }
 
+    public async Task<IReadOnlyList<ReportSummary>> ListReportsAsync(int offset, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        // NULL publication dates sort last in both databases when asked to.
+        await using var cmd = Command(null, """
+            SELECT id, cluster_id, source, title, outlet, published, url FROM reports
+            ORDER BY published DESC NULLS LAST, id DESC LIMIT @limit OFFSET @offset
+            """, ("limit", limit), ("offset", offset));
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<ReportSummary>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            results.Add(ReadSummary(reader));
+        return results;
+    }
+
+    public async Task<IReadOnlyList<StoredReport>> LoadReportsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var results = new List<StoredReport>(ids.Count);
+        if (ids.Count == 0) return results;
+        var distinct = ids.Distinct().ToList();
+        await using var cmd = Command(null, $"""
+            SELECT id, cluster_id, source, title, outlet, published, url, body FROM reports
+            WHERE id IN ({string.Join(", ", distinct.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture)))})
+            """, [.. distinct.Select((id, i) => ("id" + i.ToString(CultureInfo.InvariantCulture), (object?)id))]);
+        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            results.Add(new StoredReport(ReadSummary(reader), reader.GetString(7)));
+        return results;
+    }
+
+    public async Task<long?> FindReportAsync(string body, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = Command(null, "SELECT id FROM reports WHERE content_hash = @hash", ("hash", ContentHash.Of(body)));
+        return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } id and not DBNull ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static ReportSummary ReadSummary(DbDataReader r) =>
+        new(r.GetInt64(0), r.IsDBNull(1) ? r.GetInt64(0) : r.GetInt64(1), r.GetString(2), NullableString(r, 3), NullableString(r, 4),
+            r.IsDBNull(5) ? null : r.GetFieldValue<DateOnly>(5), NullableString(r, 6));
+
     public async Task SaveReferenceAsync(ReferenceLayerRecord layer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(layer);
