@@ -110,7 +110,8 @@ function claimItem(claim, { showPlace } = {}) {
 
 function filterNote(shown, total, filters) {
   const active = filters.kind || filters.side || filters.minCredibility < 6;
-  return el("p", { className: "note", text: active ? `${shown} of ${total} claims pass the filters.` : `${total} claims.` });
+  const claims = total === 1 ? "claim" : "claims";
+  return el("p", { className: "note", text: active ? `${shown} of ${total} ${claims} pass the filters.` : `${total} ${claims}.` });
 }
 
 /** Fills `body` with a place: its state on `date`, its timeline, and its claims (newest first) that pass `filters`. */
