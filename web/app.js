@@ -153,7 +153,8 @@ function renderPlaceList() {
 // --- the panel ---
 
 function openPanel(title) {
-  if (ui.panel.hidden) state.returnFocus = document.activeElement;
+  // Escape gives focus back to where it was; a search result is gone by then, so back to the search box.
+  if (ui.panel.hidden) state.returnFocus = ui.results.contains(document.activeElement) ? ui.search : document.activeElement;
   ui.panelTitle.textContent = title;
   ui.panel.hidden = false;
   ui.panel.focus();
