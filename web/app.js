@@ -4,7 +4,7 @@
 import { el, append, clear } from "./dom.js";
 import { holderClass, confidenceOpacity } from "./holders.js";
 import { createMapView } from "./mapview.js";
-import { renderPlace, renderReport } from "./panel.js";
+import { renderPlace, renderReport, passes } from "./panel.js";
 
 const $ = id => document.getElementById(id);
 const DayMs = 86_400_000;
@@ -26,7 +26,12 @@ const state = {
   returnFocus: null,
   request: 0,
   playing: null,
+  matching: null,           // place keys with a claim that passes the filters; null when no filter is set
+  filterRequest: 0,
 };
+
+// The filters mark places among at most this many matching claims (newest first), so a huge store stays quick.
+const FilterPages = 20, FilterPageSize = 500;
 
 function toDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
@@ -84,7 +89,12 @@ async function setDate(day) {
   await view.setControl(control);
   if (request !== state.request) return;
   ui.map.dataset.rendered = day;
-  status(`${day}: ${state.places.size} assessed ${state.places.size === 1 ? "place" : "places"}.`);
+  if (state.matching) {
+    const shown = [...state.places.keys()].filter(k => state.matching.has(k)).length;
+    status(`${day}: ${shown} of ${state.places.size} places have claims that pass the filters.`);
+  } else {
+    status(`${day}: ${state.places.size} assessed ${state.places.size === 1 ? "place" : "places"}.`);
+  }
 }
 
 function sliderDay() {
@@ -146,7 +156,14 @@ function placeButton(p, onClick) {
 function renderPlaceList() {
   const sorted = [...state.places.values()].sort((a, b) => String(a.name).localeCompare(String(b.name)));
   clear(ui.places);
-  for (const p of sorted) append(ui.places, el("li", {}, placeButton(p, () => openPlace(p.key))));
+  for (const p of sorted) {
+    const button = placeButton(p, () => openPlace(p.key));
+    if (state.matching && !state.matching.has(String(p.key))) {
+      button.classList.add("filtered-out");
+      button.title += "; no claim passes the filters";
+    }
+    append(ui.places, el("li", {}, button));
+  }
   ui.placeCount.textContent = String(sorted.length);
 }
 
@@ -221,9 +238,47 @@ function route() {
   if (match[1] === "report" && !(state.open?.kind === "report" && state.open.id === value)) openReport(value);
 }
 
-function refilter() {
+/**
+ * Applies the filters: to the claims in the panel, and on the map and in the places list, where places with no claim
+ * that passes them are dimmed. Kind and credibility go to /api/claims; the claimant's side is checked here.
+ */
+async function refilter() {
   if (state.open?.kind === "place") showPlace(state.open.data);
   if (state.open?.kind === "report") renderReport(ui.panelBody, state.open.data, filters());
+  const f = filters();
+  const request = ++state.filterRequest;
+  if (!f.kind && !f.side && f.minCredibility >= 6) {
+    state.matching = null;
+    view.highlight(null);
+    renderPlaceList();
+    status(`${state.date}: ${state.places.size} assessed ${state.places.size === 1 ? "place" : "places"}.`);
+    return;
+  }
+  const keys = new Set();
+  let page = 1, seen = 0, total = 0;
+  try {
+    do {
+      const query = new URLSearchParams({ page: String(page), pageSize: String(FilterPageSize) });
+      if (f.kind) query.set("kind", f.kind);
+      if (f.minCredibility < 6) query.set("minCredibility", String(f.minCredibility));
+      const found = await getJson(`api/claims?${query}`);
+      if (request !== state.filterRequest) return;
+      total = found.total;
+      seen += found.items.length;
+      for (const claim of found.items) if (passes(claim, f) && claim.place?.key) keys.add(String(claim.place.key));
+      page++;
+      if (found.items.length === 0) break;
+    } while (seen < total && page <= FilterPages);
+  } catch (error) {
+    status(`Could not apply the filters: ${error.message}`);
+    return;
+  }
+  state.matching = keys;
+  view.highlight(keys);
+  renderPlaceList();
+  const shown = [...state.places.keys()].filter(k => keys.has(k)).length;
+  status(`${state.date}: ${shown} of ${state.places.size} places have claims that pass the filters` +
+    (seen < total ? ` (among the newest ${seen} of ${total} claims).` : "."));
 }
 
 // --- search ---

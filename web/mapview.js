@@ -150,6 +150,15 @@ export function createMapView(container, { tiles, onPlaceClick, onPlaceHover }) 
       await idle;
     },
 
+    /** Dims the places whose keys are not in `keys` (a Set); null shows every place at full strength. */
+    highlight(keys) {
+      if (!map.getLayer("places")) return;
+      const strength = ["+", 0.3, ["*", 0.7, ["to-number", ["get", "confidence"], 0]]];
+      map.setPaintProperty("places", "circle-opacity",
+        keys ? ["case", ["in", ["get", "key"], ["literal", [...keys]]], strength, 0.12] : strength);
+      map.setPaintProperty("places", "circle-stroke-opacity", keys ? ["case", ["in", ["get", "key"], ["literal", [...keys]]], 1, 0.2] : 1);
+    },
+
     select(key) {
       if (map.getLayer("selected")) map.setFilter("selected", ["==", ["get", "key"], key ?? ""]);
     },
