@@ -71,4 +71,20 @@ public sealed class MapPageTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Empty(map.Dialogs);
         Assert.Empty(map.Errors);
     }
+
+    [Fact]
+    public async Task The_claimant_side_filter_lists_only_that_sides_claims_and_dims_places_without_any()
+    {
+        await using var map = await MapPage.OpenAsync(fixture);
+
+        await map.Page.Locator("#places-box summary").ClickAsync();
+        await map.Page.Locator("#places button", new() { HasText = "Kupiansk" }).ClickAsync();
+        await map.Page.Locator("#panel .claim").First.WaitForAsync();
+        await map.Page.Locator("#filter-side").SelectOptionAsync("RU");
+        await map.Page.Locator("#places button.filtered-out", new() { HasText = "Kramatorsk" }).WaitForAsync();
+
+        Assert.Equal(["Russian Ministry of Defence"], await map.Page.Locator("#panel .claim .claimant").AllTextContentsAsync());
+        Assert.Equal(0, await map.Page.Locator("#places button.filtered-out", new() { HasText = "Kupiansk" }).CountAsync());
+        Assert.Empty(map.Errors);
+    }
 }
