@@ -348,10 +348,13 @@ function hover(properties, point) {
 // --- start ---
 
 let view;
+const baseMapNote = el("p", { className: "note" });
 
 async function start() {
   const [config, dates] = await Promise.all([getJson("api/config"), getJson("api/dates")]);
-  view = createMapView(ui.map, { tiles: config.tiles, onPlaceClick: key => { ui.tooltip.hidden = true; openPlace(key); }, onPlaceHover: hover });
+  view = createMapView(ui.map, { tiles: config.tiles, onPlaceClick: key => { ui.tooltip.hidden = true; openPlace(key); }, onPlaceHover: hover,
+    onBaseMapError: message => { baseMapNote.textContent = `The online base map did not load (${message}); the map is drawn without it.`; },
+  });
 
   // A read-only hook for the browser tests and the curious: what the map draws for a place.
   window.frontwatch = Object.freeze({
@@ -361,6 +364,7 @@ async function start() {
     project: (lon, lat) => view.project(lon, lat),
   });
 
+  ui.status.after(baseMapNote);
   getJson("api/boundaries.geojson").then(b => view.setBoundaries(b), error => status(`No boundaries: ${error.message}`));
 
   ui.play.addEventListener("click", togglePlay);

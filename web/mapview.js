@@ -78,6 +78,14 @@ function hex(colour) {
   return "#" + ["r", "g", "b"].map(c => Math.round(Math.min(1, colour[c] / a) * 255).toString(16).padStart(2, "0")).join("");
 }
 
+function tileHost(template) {
+  try {
+    return new URL(template.replaceAll("{", "").replaceAll("}", "")).host;
+  } catch {
+    return "configured tiles";
+  }
+}
+
 /** The box around most places: the 5th to 95th percentile of longitudes and latitudes, so a few far-off places (a strike deep in Russia) do not zoom the front out of sight. */
 function coreBounds(points) {
   if (points.length === 0) return null;
@@ -92,19 +100,32 @@ function coreBounds(points) {
  * Creates the map in `container`. `onPlaceClick(key)` and `onPlaceHover(properties|null, point)` report the pointer;
  * the returned view sets the day's control map and answers the page's questions about what is drawn.
  */
-export function createMapView(container, { tiles, onPlaceClick, onPlaceHover }) {
+export function createMapView(container, { tiles, onPlaceClick, onPlaceHover, onBaseMapError }) {
   const map = new maplibregl.Map({
     container,
     style: style(tiles),
     bounds: UkraineBounds,
     fitBoundsOptions: { padding: 20 },
-    attributionControl: { compact: true, customAttribution: "Boundaries: Natural Earth · Places: GeoNames" },
+    // MapLibre inserts the attribution as HTML: only our own words and the tile server's host name (a URL's host
+    // cannot hold markup characters) go there.
+    attributionControl: { compact: true, customAttribution: "Boundaries: Natural Earth · Places: GeoNames" + (tiles ? ` · Base map: ${tileHost(tiles)}` : "") },
     // The canvas's keyboard handler (arrows pan, +/- zoom) stays on; the page's own controls are reachable by Tab.
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
 
   const loaded = new Promise(resolve => map.once("load", resolve));
+
+  // The online base map is optional: when its tiles do not load (no network), say so once and draw without it.
+  let baseFailed = false;
+  map.on("error", e => {
+    if (e.sourceId === "base" || (e.tile && e.source?.id === "base")) {
+      if (!baseFailed) onBaseMapError?.(e.error?.message ?? "tiles did not load");
+      baseFailed = true;
+      return;
+    }
+    console.error(e.error ?? e);
+  });
   let hovered = null;
 
   map.on("click", "places", e => {
