@@ -170,11 +170,11 @@ function renderPlaceList() {
 // --- the panel ---
 
 function openPanel(title) {
-  // Escape gives focus back to where it was; a search result is gone by then, so back to the search box.
-  if (ui.panel.hidden) state.returnFocus = ui.results.contains(document.activeElement) ? ui.search : document.activeElement;
+  if (ui.panel.hidden) state.returnFocus = document.activeElement;
   ui.panelTitle.textContent = title;
   ui.panel.hidden = false;
   ui.panel.focus();
+  view.inset(ui.panel.offsetLeft + ui.panel.offsetWidth);
 }
 
 function closePanel() {
@@ -182,6 +182,7 @@ function closePanel() {
   ui.panel.hidden = true;
   state.open = null;
   view.select(null);
+  view.inset(0);
   if (location.hash) history.pushState(null, "", location.pathname + location.search);
   const back = state.returnFocus;
   state.returnFocus = null;
@@ -314,7 +315,8 @@ async function search() {
     append(ui.results, el("li", {}, el("button", {
       attrs: { type: "button" },
       dataset: { key: p.key },
-      on: { click: () => { closeResults(); ui.search.value = p.name; openPlace(p.key, { fly: true }); } },
+      // The result goes away: focus goes back to the search box first, so closing the panel returns there.
+      on: { click: () => { ui.search.focus(); closeResults(); ui.search.value = p.name; openPlace(p.key, { fly: true }); } },
     }, el("span", { className: "place-name", text: p.name }), where ? el("span", { className: "where", text: ` ${where}` }) : null)));
   }
   ui.results.hidden = false;

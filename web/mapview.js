@@ -145,6 +145,7 @@ export function createMapView(container, { tiles, onPlaceClick, onPlaceHover, on
   });
 
   let fitted = false;
+  let inset = 0;
 
   return {
     map,
@@ -180,12 +181,20 @@ export function createMapView(container, { tiles, onPlaceClick, onPlaceHover, on
       map.setPaintProperty("places", "circle-stroke-opacity", keys ? ["case", ["in", ["get", "key"], ["literal", [...keys]]], 1, 0.2] : 1);
     },
 
+    /** Keeps the map's centre clear of a panel `width` pixels wide over its left side (0 when it closes). */
+    inset(width) {
+      inset = width;
+      map.easeTo({ padding: { left: width, top: 0, right: 0, bottom: 0 }, duration: 300 });
+    },
+
     select(key) {
       if (map.getLayer("selected")) map.setFilter("selected", ["==", ["get", "key"], key ?? ""]);
     },
 
     flyTo(lon, lat) {
-      if (Number.isFinite(lon) && Number.isFinite(lat)) map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8) });
+      if (Number.isFinite(lon) && Number.isFinite(lat)) {
+        map.flyTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8), padding: { left: inset, top: 0, right: 0, bottom: 0 } });
+      }
     },
 
     /** The drawn places named `name` (case-insensitive): key, holder, colour and opacity as the map paints them. */

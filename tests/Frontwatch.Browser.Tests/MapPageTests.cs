@@ -87,4 +87,22 @@ public sealed class MapPageTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Equal(0, await map.Page.Locator("#places button.filtered-out", new() { HasText = "Kupiansk" }).CountAsync());
         Assert.Empty(map.Errors);
     }
+
+    [Fact]
+    public async Task A_place_found_by_another_spelling_opens_from_the_keyboard_and_Escape_closes_it()
+    {
+        await using var map = await MapPage.OpenAsync(fixture);
+
+        await map.Page.Locator("#search").FocusAsync();
+        await map.Page.Keyboard.TypeAsync("Kupyansk");
+        await map.Page.Keyboard.PressAsync("Enter");
+        await map.Page.Locator("#panel .claim").First.WaitForAsync();
+        string? title = await map.Page.Locator("#panel-title").TextContentAsync();
+        await map.Page.Keyboard.PressAsync("Escape");
+
+        Assert.Equal("Kupiansk", title);
+        Assert.True(await map.Page.Locator("#panel").IsHiddenAsync());
+        Assert.Equal("search", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(map.Errors);
+    }
 }
