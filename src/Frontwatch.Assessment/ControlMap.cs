@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Triangulate;
 
 namespace Frontwatch.Assessment;
@@ -29,26 +30,71 @@ public sealed record ControlMap(DateOnly Date, IReadOnlyList<AssessedPlace> Plac
     {
         ArgumentNullException.ThrowIfNull(timelines);
         ArgumentNullException.ThrowIfNull(land);
+        var places = PlacesOn(date, timelines);
+        var (areas, line) = Draw(Held(places, land), land);
+        return new ControlMap(date, places, areas, line);
+    }
+
+    /// <summary>
+    /// The maps of every day on which some place's state begins, in date order. A day whose held places and their
+    /// holders are those of the day before keeps that day's areas and line (the same objects), since they would come
+    /// out the same: only the places' confidences changed.
+    /// </summary>
+    public static IReadOnlyList<ControlMap> History(IReadOnlyCollection<PlaceTimeline> timelines, Land land)
+    {
+        ArgumentNullException.ThrowIfNull(timelines);
+        ArgumentNullException.ThrowIfNull(land);
+        var maps = new List<ControlMap>();
+        List<AssessedPlace>? previousHeld = null;
+        foreach (var date in timelines.SelectMany(t => t.States.Select(s => s.From)).Distinct().Order())
+        {
+            var places = PlacesOn(date, timelines);
+            var held = Held(places, land);
+            if (previousHeld is not null && SameHolders(previousHeld, held))
+                maps.Add(new ControlMap(date, places, maps[^1].Areas, maps[^1].Line));
+            else
+            {
+                var (areas, line) = Draw(held, land);
+                maps.Add(new ControlMap(date, places, areas, line));
+            }
+            previousHeld = held;
+        }
+        return maps;
+    }
+
+    private static List<AssessedPlace> PlacesOn(DateOnly date, IEnumerable<PlaceTimeline> timelines)
+    {
         var places = new List<AssessedPlace>();
         foreach (var t in timelines)
             if (t.Place.Point is { } p && t.At(date) is { } state)
                 places.Add(new AssessedPlace(t, state, p.Lon, p.Lat));
+        return places;
+    }
+
+    // The places whose cells make the areas: held by a side or contested, and on the land.
+    private static List<AssessedPlace> Held(List<AssessedPlace> places, Land land) =>
+        places.Where(p => p.State.Holder != Holder.Unknown && land.Covers(p.Lon, p.Lat)).ToList();
+
+    private static bool SameHolders(List<AssessedPlace> a, List<AssessedPlace> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Lon == p.Second.Lon && p.First.Lat == p.Second.Lat && p.First.State.Holder == p.Second.State.Holder);
+
+    private static (List<ControlArea> Areas, Geometry Line) Draw(List<AssessedPlace> held, Land land)
+    {
         var factory = land.Geometry.Factory;
         var areas = new List<ControlArea>();
-        var held = places.Where(p => p.State.Holder != Holder.Unknown && land.Covers(p.Lon, p.Lat)).ToList();
         if (held.Count > 0)
         {
             var cells = Cells(held, land, factory);
             foreach (var group in cells.GroupBy(c => c.Holder).OrderBy(g => g.Key))
             {
-                var union = UnaryUnionOp.Union(group.Select(c => c.Cell).ToList());
+                var union = OverlayNGRobust.Union(group.Select(c => c.Cell).ToList());
                 if (!union.IsEmpty) areas.Add(new ControlArea(group.Key, Polygonal(union, factory)));
             }
         }
         var ru = areas.Find(a => a.Holder == Holder.RU)?.Geometry;
         var ua = areas.Find(a => a.Holder == Holder.UA)?.Geometry;
-        Geometry line = ru is null || ua is null ? factory.CreateMultiLineString() : Lines(ru.Boundary.Intersection(ua.Boundary), factory);
-        return new ControlMap(date, places, areas, line);
+        Geometry line = ru is null || ua is null ? factory.CreateMultiLineString() : Lines(OverlayNGRobust.Overlay(ru.Boundary, ua.Boundary, SpatialFunction.Intersection), factory);
+        return (areas, line);
     }
 
     // Each held place's Voronoi cell within the land; two places at one point share the first one's cell.

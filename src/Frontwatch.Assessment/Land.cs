@@ -1,8 +1,11 @@
 using System.Text.Json;
+using NetTopologySuite;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
-using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Simplify;
 
 namespace Frontwatch.Assessment;
@@ -30,7 +33,13 @@ public sealed class Land
     public bool Covers(double lon, double lat) => _prepared.Covers(Geometry.Factory.CreatePoint(new Coordinate(lon, lat)));
 
     /// <summary>The part of <paramref name="g"/> on this land.</summary>
-    public Geometry Clip(Geometry g) => _prepared.Contains(g) ? g : g.Intersection(Geometry);
+    public Geometry Clip(Geometry g) => _prepared.Contains(g) ? g : OverlayNGRobust.Overlay(g, Geometry, SpatialFunction.Intersection);
+
+    /// <summary>
+    /// The factory of land and of the areas drawn on it: WGS84, floating precision, and the robust overlay (OverlayNG),
+    /// since the classic one fails with "non-noded intersection" on real boundaries.
+    /// </summary>
+    public static readonly GeometryFactory Factory = new NtsGeometryServices(GeometryOverlay.NG).CreateGeometryFactory(4326);
 
     /// <summary>
     /// Reads a boundaries GeoJSON (a FeatureCollection of countries with an "iso" property) and keeps the
@@ -47,7 +56,7 @@ public sealed class Land
     public static Geometry Countries(string path, params string[] countries)
     {
         var options = new JsonSerializerOptions();
-        options.Converters.Add(new NetTopologySuite.IO.Converters.GeoJsonConverterFactory());
+        options.Converters.Add(new NetTopologySuite.IO.Converters.GeoJsonConverterFactory(Factory));
         FeatureCollection? collection;
         using (var stream = File.OpenRead(path))
         {
@@ -61,16 +70,17 @@ public sealed class Land
             }
         }
         if (collection is null) throw new InvalidDataException($"{path}: empty boundaries file");
-        var factory = new GeometryFactory(new PrecisionModel(), 4326);
-        var region = factory.ToGeometry(Region);
+        var region = Factory.ToGeometry(Region);
         var parts = new List<Geometry>();
         foreach (var f in collection)
         {
             if (f.Attributes?.GetOptionalValue("iso") is not string iso || !countries.Contains(iso, StringComparer.OrdinalIgnoreCase)) continue;
-            var cut = f.Geometry.Intersection(region);
+            // The classic overlay fails here ("non-noded intersection"); the robust one wants valid input.
+            var country = f.Geometry.IsValid ? f.Geometry : GeometryFixer.Fix(f.Geometry);
+            var cut = OverlayNGRobust.Overlay(country, region, SpatialFunction.Intersection);
             if (!cut.IsEmpty) parts.Add(TopologyPreservingSimplifier.Simplify(cut, 0.01));
         }
         if (parts.Count == 0) throw new InvalidDataException($"{path}: none of {string.Join(", ", countries)} in the boundaries file");
-        return UnaryUnionOp.Union(parts);
+        return OverlayNGRobust.Union(parts);
     }
 }

@@ -1,4 +1,5 @@
 using Frontwatch.Assessment;
+using Frontwatch.Cli.Exports;
 using Frontwatch.Extraction;
 using Frontwatch.Store;
 
@@ -24,4 +25,9 @@ internal sealed record AssessedStore(IReadOnlyList<Evidence> Evidence, Dictionar
         var grades = ClaimGrader.GradeAll(evidence);
         return new AssessedStore(evidence, stored, grades, ControlAssessor.Timelines(evidence, grades));
     }
+
+    /// <summary>The claims about days up to <paramref name="upTo"/> (all when null) with their grades, by day and then id.</summary>
+    public IEnumerable<GradedClaim> GradedClaims(DateOnly? upTo) =>
+        Evidence.Where(e => upTo is not { } d || e.Date <= d).OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .Select(e => new GradedClaim(Stored[e.Id], e.Date, Grades.GetValueOrDefault(e.Id)));
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Frontwatch.Cli.Exports;
 using Frontwatch.Core;
 using Frontwatch.Gazetteer;
 using Frontwatch.Store;
@@ -83,17 +83,19 @@ internal sealed class ClaimsCommand : AsyncCommand<ClaimsSettings>
                 Console.Out.WriteLine(new JsonObject { ["claims"] = array }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 break;
             case ClaimsFormat.Csv:
-                var csv = new StringBuilder();
-                Csv.AppendRow(csv, ["kind", "claimant", "claimant_side", "claimant_type", "place", "geonameid", "admin1", "side", "modality", "date", "published", "outlet", "source", "evidence"]);
-                foreach (var c in claims)
+                using (var csv = new SpreadsheetCsv(Console.Out))
                 {
-                    var k = c.Claim;
-                    Csv.AppendRow(csv, [Lower(k.Kind), k.Claimant.Name, k.Claimant.Side.Code, Lower(k.Claimant.Type), k.Place.Name,
-                        k.Place.GeoNameId?.ToString(CultureInfo.InvariantCulture), k.Place.Admin1, k.Side.Code, Lower(k.Modality),
-                        k.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        c.Outlet, c.Source, k.Evidence]);
+                    csv.Row(["kind", "claimant", "claimant_side", "claimant_type", "place", "geonameid", "admin1", "side", "modality", "date", "published", "outlet", "source", "evidence"]);
+                    foreach (var c in claims)
+                    {
+                        var k = c.Claim;
+                        csv.Row([Lower(k.Kind), k.Claimant.Name, k.Claimant.Side.Code, Lower(k.Claimant.Type), k.Place.Name,
+                            k.Place.GeoNameId?.ToString(CultureInfo.InvariantCulture), k.Place.Admin1, k.Side.Code, Lower(k.Modality),
+                            k.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            c.Outlet, c.Source, k.Evidence]);
+                    }
                 }
-                Console.Out.Write(csv.ToString());
+                Console.Out.Flush();
                 break;
             default:
                 if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
@@ -126,30 +128,5 @@ internal sealed class ClaimsCommand : AsyncCommand<ClaimsSettings>
             foreach (var candidate in m.Candidates.Span)
                 names.Add(gazetteer.Places[candidate.Place].Name);
         return [.. names.Distinct(StringComparer.OrdinalIgnoreCase)];
-    }
-}
-
-/// <summary>
-/// RFC 4180 rows for spreadsheets: fields with commas, quotes or line breaks quoted, and text
-/// starting with =, +, -, @ (or a tab or carriage return) prefixed with ' so no spreadsheet runs it
-/// as a formula (CSV injection).
-/// </summary>
-internal static class Csv
-{
-    public static void AppendRow(StringBuilder sb, IReadOnlyList<string?> fields)
-    {
-        for (int i = 0; i < fields.Count; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(Escape(fields[i]));
-        }
-        sb.Append("\r\n");
-    }
-
-    public static string Escape(string? field)
-    {
-        if (string.IsNullOrEmpty(field)) return "";
-        if (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r') field = "'" + field;
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

@@ -12,6 +12,7 @@ app.Configure(config =>
     config.AddCommand<ClaimsCommand>("claims").WithDescription("List stored claims, filtered by place, claimant, kind and dates (table, JSON or CSV).");
     config.AddCommand<InfoCommand>("info").WithDescription("Show where Frontwatch keeps its store, gazetteers and caches.");
     config.AddCommand<AssessCommand>("assess").WithDescription("Who holds each place on a day, how sure, and the graded claims for and against.");
+    config.AddCommand<ExportCommand>("export").WithDescription("Export the assessed map (GeoJSON, KML) or the claims (CSV, ACLED-style) for a day or the whole history.");
     config.AddCommand<ClaimantsCommand>("claimants").WithDescription("Each claimant's track record: control claims later corroborated or contradicted, and the lag.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Serve the map page and the REST API (OpenAPI at /openapi/v1.json) on http://127.0.0.1:5080.");
     config.AddCommand<EvalCommand>("eval").WithDescription("Score the claim extractor against gold claims: reports X.txt with X.gold.json beside them.");

@@ -119,6 +119,32 @@ public abstract class ClaimStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Reports_are_listed_newest_first_and_loaded_with_their_bodies_by_id()
+    {
+        await using var store = await OpenAsync();
+        await store.SaveAsync([
+            (Report(Stories.Wire, "Wire", new DateOnly(2025, 3, 4)), [Control(Berdin)]),
+            (Report(Stories.Other, "Other", new DateOnly(2025, 3, 6)), [Control(Berdin)]),
+        ]);
+
+        var listed = await store.ListReportsAsync(0, 10);
+        Assert.Equal(["Other", "Wire"], listed.Select(r => r.Title));
+        Assert.Equal(new DateOnly(2025, 3, 6), listed[0].Published);
+        Assert.Equal(("samples/berdin.txt", "Sample Wire", "https://example.org/berdin"), (listed[0].Source, listed[0].Outlet, listed[0].Url));
+        Assert.Equal(["Wire"], (await store.ListReportsAsync(1, 10)).Select(r => r.Title));
+        Assert.Empty(await store.ListReportsAsync(2, 10));
+
+        long wire = listed[1].Id;
+        Assert.Equal(wire, await store.FindReportAsync(" " + Stories.Wire));
+        Assert.Null(await store.FindReportAsync("no such report"));
+        var loaded = await store.LoadReportsAsync([wire, wire, 999_999]);
+        var report = Assert.Single(loaded);
+        Assert.Equal(listed[1], report.Summary);
+        Assert.Equal(Stories.Wire, report.Body);
+        Assert.Empty(await store.LoadReportsAsync([]));
+    }
+
+    [SkippableFact]
     public async Task Saving_the_same_batch_twice_changes_nothing()
     {
         await using var store = await OpenAsync();

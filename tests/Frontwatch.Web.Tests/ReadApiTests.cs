@@ -255,7 +255,7 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.StartsWith("3.", doc.Str("openapi"), StringComparison.Ordinal);
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         foreach (var path in new[] { "/api/dates", "/api/assessment", "/api/control.geojson", "/api/boundaries.geojson", "/api/places", "/api/places/{key}",
-                     "/api/claims", "/api/reports", "/api/reports/{id}", "/api/claimants" })
+                     "/api/claims", "/api/reports", "/api/reports/{id}", "/api/claimants", "/api/export.geojson", "/api/export.kml", "/api/export.csv" })
             Assert.Contains(path, paths);
         Assert.True(doc.GetProperty("paths").GetProperty("/api/reports").TryGetProperty("post", out _));
         var claimParameters = doc.GetProperty("paths").GetProperty("/api/claims").GetProperty("get").Items("parameters").Select(p => p.Str("name")).ToList();
@@ -275,6 +275,49 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
         using var maplibre = await Client.GetAsync("/vendor/maplibre/maplibre-gl.mjs");
         Assert.True(maplibre.IsSuccessStatusCode, "MapLibre GL JS from node_modules (./setup installs it)");
         Assert.Equal("text/javascript", maplibre.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/export.geojson?date=2025-02-14", "application/geo+json", "frontwatch-2025-02-14.geojson", "\"FeatureCollection\"")]
+    [InlineData("/api/export.kml?date=2025-02-14", "application/vnd.google-earth.kml+xml", "frontwatch-2025-02-14.kml", "<kml")]
+    [InlineData("/api/export.geojson?history=true", "application/geo+json", "frontwatch-history.geojson", "Toretsk")]
+    [InlineData("/api/export.csv", "text/csv", "frontwatch-2025-03-22.csv", "Russian Ministry of Defence")]
+    public async Task Exports_are_downloads_in_the_formats_of_the_field(string path, string contentType, string fileName, string contains)
+    {
+        using var response = await Client.GetAsync(path);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.Contains(contains, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_export_for_a_day_and_the_history_at_once_is_a_bad_request()
+    {
+        using var response = await Client.GetAsync("/api/export.kml?date=2025-02-14&history=true");
+        Assert.Contains("exclude each other", await Api.AssertProblemAsync(response, 400), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Cached_responses_go_out_compressed_to_clients_that_accept_it(string coding)
+    {
+        using var handler = new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None };
+        using var raw = new HttpClient(handler) { BaseAddress = Client.BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/boundaries.geojson");
+        request.Headers.Add("Accept-Encoding", coding);
+        using var response = await raw.SendAsync(request);
+        Assert.Equal(coding, Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        await using var compressed = await response.Content.ReadAsStreamAsync();
+        await using Stream plain = coding == "br"
+            ? new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionMode.Decompress)
+            : new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionMode.Decompress);
+        string json = await new StreamReader(plain).ReadToEndAsync();
+        Assert.Equal(await Client.GetStringAsync("/api/boundaries.geojson"), json);
     }
 
     private static JsonElement Place(JsonElement assessment, string name) => assessment.Items("places").Single(p => p.Str("name") == name);

@@ -18,20 +18,16 @@ internal sealed class MapLayers(string boundariesPath)
     private static readonly JsonSerializerOptions GeoJson = CreateOptions();
 
     private readonly Lazy<FeatureCollection> _countries = new(() => ReadCountries(boundariesPath));
-    private byte[]? _boundaries;
+    private RenderedBody? _boundaries;
     private Land? _land;
 
     /// <summary>Whether the boundaries file is there (./setup builds it).</summary>
     public bool Available => File.Exists(boundariesPath);
 
-    public byte[] Boundaries => _boundaries ??= JsonSerializer.SerializeToUtf8Bytes(_countries.Value, GeoJson);
+    public RenderedBody Boundaries => _boundaries ??= new RenderedBody(JsonSerializer.SerializeToUtf8Bytes(_countries.Value, GeoJson));
 
-    /// <summary>
-    /// The land control areas are clipped to: Ukraine and Russia as <see cref="Land.Load"/> takes them, but cut with
-    /// OverlayNG, which copes with Natural Earth's nearly coincident border segments where the classic overlay throws.
-    /// </summary>
-    private Land ClipLand => _land ??= new Land(OverlayNGRobust.Union(
-        _countries.Value.Where(f => f.Attributes["iso"] is "UA" or "RU").Select(f => f.Geometry).ToList()));
+    /// <summary>The land control areas are clipped to (Ukraine and Russia), read once.</summary>
+    public Land ClipLand => _land ??= Land.Load(boundariesPath);
 
     /// <summary>The control map on a day: assessed places (points), areas by holder, and the RU/UA line.</summary>
     public byte[] Control(DateOnly date, AssessmentSnapshot snapshot)

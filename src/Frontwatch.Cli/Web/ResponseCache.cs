@@ -8,14 +8,13 @@ namespace Frontwatch.Cli.Web;
 /// </summary>
 internal sealed class ResponseCache(int capacity)
 {
-    private readonly ConcurrentDictionary<string, byte[]> _bodies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedBody> _bodies = new(StringComparer.Ordinal);
 
-    public async ValueTask<byte[]> GetOrRenderAsync(string key, Func<ValueTask<byte[]>> render)
+    public async ValueTask<RenderedBody> GetOrRenderAsync(string key, Func<ValueTask<byte[]>> render)
     {
         if (_bodies.TryGetValue(key, out var body)) return body;
-        body = await render().ConfigureAwait(false);
+        body = new RenderedBody(await render().ConfigureAwait(false));
         if (_bodies.Count >= capacity) _bodies.Clear();
-        _bodies.TryAdd(key, body);
-        return body;
+        return _bodies.GetOrAdd(key, body);
     }
 }

@@ -97,6 +97,7 @@ internal static class WebServer
         var api = app.MapGroup("/api");
         ReadEndpoints.Map(api);
         WriteEndpoints.Map(api);
+        ExportEndpoints.Map(api);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         return new RunningServer(app, readers);
