@@ -89,6 +89,7 @@ async function setDate(day) {
   await view.setControl(control);
   if (request !== state.request) return;
   ui.map.dataset.rendered = day;
+  for (const format of ["geojson", "kml", "csv"]) $(`download-${format}`).href = `api/export.${format}?date=${encodeURIComponent(day)}`;
   if (state.matching) {
     const shown = [...state.places.keys()].filter(k => state.matching.has(k)).length;
     status(`${day}: ${shown} of ${state.places.size} places have claims that pass the filters.`);
