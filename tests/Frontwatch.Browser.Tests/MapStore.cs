@@ -1,0 +1,64 @@
+using System.Globalization;
+using Frontwatch.Core;
+using Frontwatch.Extraction;
+using Frontwatch.Gazetteer;
+using Frontwatch.Store;
+using Frontwatch.Tests;
+
+namespace Frontwatch.Browser.Tests;
+
+/// <summary>A SQLite store of reports written for the map tests, extracted by the real extractor.</summary>
+internal static class MapStore
+{
+    private static readonly Lazy<PlaceGazetteer> SharedGazetteer = new(() =>
+        PlaceGazetteer.Load(new GazetteerOptions { Cities500 = TestPaths.Cities500, DataDirectory = TestPaths.Data }));
+
+    public static PlaceGazetteer Gazetteer => SharedGazetteer.Value;
+
+    /// <summary>Markup a report carries in its text; the page must show it as text.</summary>
+    public const string Img = "<img src=x onerror=alert(1)>";
+
+    /// <summary>Markup in a report's title and outlet.</summary>
+    public const string ScriptTitle = "Strikes on Kramatorsk <script>alert(\"title\")</script>";
+
+    /// <summary>The evidence of the ministry's capture claim, followed in its paragraph by another sentence.</summary>
+    public const string CaptureSentence = "Russian forces have captured the town of Kupiansk in the Kharkiv region, the Russian Ministry of Defence said on Monday.";
+
+    /// <summary>
+    /// Kupiansk captured by Russia in February (the ministry, with DeepState showing it against its side's interest)
+    /// and liberated by Ukraine in March (the General Staff, confirmed by ISW); a strike on Kramatorsk told in a report
+    /// whose title, outlet and text hold markup.
+    /// </summary>
+    public static IReadOnlyList<(string Title, string Outlet, string Published, string Body)> Reports { get; } =
+    [
+        ("Russia says it has captured Kupiansk", "Test Wire", "2025-02-03",
+            "MOSCOW, Feb 3 (Test Wire) - Fighting continued along the front in eastern Ukraine on Monday.\n\n" +
+            CaptureSentence + " Kyiv did not immediately comment.\n\n" +
+            "The ministry said its troops had also repelled attacks near Lyman."),
+        ("DeepState shows Kupiansk under Russian control", "Other Wire", "2025-02-05",
+            "KYIV, Feb 5 (Other Wire) - Ukrainian monitoring group DeepState on Wednesday showed the town of Kupiansk under Russian control."),
+        (ScriptTitle, "<b>Bold Outlet</b>", "2025-02-20",
+            "KRAMATORSK, Feb 20 (Bold Outlet) - A Russian missile struck Kramatorsk overnight, the regional governor said on Thursday.\n\n" +
+            "A resident posted " + Img + " on social media after the strike, he said."),
+        ("Ukraine says its troops liberated Kupiansk", "Test Wire", "2025-03-10",
+            "KYIV, March 10 (Test Wire) - Ukrainian forces have liberated Kupiansk in the Kharkiv region, Ukraine's General Staff said on Monday.\n\n" +
+            "Russian troops withdrew from the town after weeks of fighting, the General Staff said."),
+        ("ISW confirms Ukrainian control of Kupiansk", "Other Wire", "2025-03-12",
+            "Ukrainian troops have retaken control of Kupiansk, the Institute for the Study of War said on Wednesday."),
+    ];
+
+    /// <summary>A new store in <paramref name="dir"/> holding <see cref="Reports"/>, saved in order.</summary>
+    public static async Task<string> CreateAsync(string dir)
+    {
+        string path = Path.Combine(dir, "map.db");
+        var extractor = ClaimExtractor.Create(Gazetteer, TestPaths.Data);
+        await using var store = ClaimStore.Open(path);
+        foreach (var (title, outlet, published, body) in Reports)
+        {
+            var report = new Report($"{published}.txt", title, outlet, DateOnly.Parse(published, CultureInfo.InvariantCulture), null, body,
+                new Dictionary<string, string> { ["title"] = title, ["outlet"] = outlet, ["published"] = published });
+            await store.SaveAsync([(report, extractor.Extract(report))]);
+        }
+        return path;
+    }
+}
