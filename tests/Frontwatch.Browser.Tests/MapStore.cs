@@ -1,8 +1,4 @@
-using System.Globalization;
-using Frontwatch.Core;
-using Frontwatch.Extraction;
 using Frontwatch.Gazetteer;
-using Frontwatch.Store;
 using Frontwatch.Tests;
 
 namespace Frontwatch.Browser.Tests;
@@ -10,10 +6,7 @@ namespace Frontwatch.Browser.Tests;
 /// <summary>A SQLite store of reports written for the map tests, extracted by the real extractor.</summary>
 internal static class MapStore
 {
-    private static readonly Lazy<PlaceGazetteer> SharedGazetteer = new(() =>
-        PlaceGazetteer.Load(new GazetteerOptions { Cities500 = TestPaths.Cities500, DataDirectory = TestPaths.Data }));
-
-    public static PlaceGazetteer Gazetteer => SharedGazetteer.Value;
+    public static PlaceGazetteer Gazetteer => WrittenReports.Gazetteer;
 
     /// <summary>Markup a report carries in its text; the page must show it as text.</summary>
     public const string Img = "<img src=x onerror=alert(1)>";
@@ -48,17 +41,5 @@ internal static class MapStore
     ];
 
     /// <summary>A new store in <paramref name="dir"/> holding <see cref="Reports"/>, saved in order.</summary>
-    public static async Task<string> CreateAsync(string dir)
-    {
-        string path = Path.Combine(dir, "map.db");
-        var extractor = ClaimExtractor.Create(Gazetteer, TestPaths.Data);
-        await using var store = ClaimStore.Open(path);
-        foreach (var (title, outlet, published, body) in Reports)
-        {
-            var report = new Report($"{published}.txt", title, outlet, DateOnly.Parse(published, CultureInfo.InvariantCulture), null, body,
-                new Dictionary<string, string> { ["title"] = title, ["outlet"] = outlet, ["published"] = published });
-            await store.SaveAsync([(report, extractor.Extract(report))]);
-        }
-        return path;
-    }
+    public static Task<string> CreateAsync(string dir) => WrittenReports.CreateStoreAsync(Path.Combine(dir, "map.db"), Reports);
 }

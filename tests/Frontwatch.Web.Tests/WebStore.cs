@@ -1,7 +1,4 @@
-using Frontwatch.Core;
-using Frontwatch.Extraction;
 using Frontwatch.Gazetteer;
-using Frontwatch.Store;
 using Frontwatch.Tests;
 
 namespace Frontwatch.Web.Tests;
@@ -9,11 +6,7 @@ namespace Frontwatch.Web.Tests;
 /// <summary>A SQLite store in a temporary folder, filled with reports written for the tests through the real extractor.</summary>
 internal static class WebStore
 {
-    private static readonly Lazy<PlaceGazetteer> SharedGazetteer = new(() =>
-        PlaceGazetteer.Load(new GazetteerOptions { Cities500 = TestPaths.Cities500, DataDirectory = TestPaths.Data }));
-
-    /// <summary>The gazetteer as a user has it after setup, loaded once for every test.</summary>
-    public static PlaceGazetteer Gazetteer => SharedGazetteer.Value;
+    public static PlaceGazetteer Gazetteer => WrittenReports.Gazetteer;
 
     public const string Html = "<img src=x onerror=alert(1)>";
 
@@ -39,17 +32,5 @@ internal static class WebStore
     ];
 
     /// <summary>A new store holding <see cref="Reports"/>, saved one at a time in order.</summary>
-    public static async Task<string> CreateAsync(string dir)
-    {
-        string path = Path.Combine(dir, "web.db");
-        var extractor = ClaimExtractor.Create(Gazetteer, TestPaths.Data);
-        await using var store = ClaimStore.Open(path);
-        foreach (var (title, outlet, published, body) in Reports)
-        {
-            var report = new Report($"{title}.txt", title, outlet, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), null, body,
-                new Dictionary<string, string> { ["title"] = title, ["outlet"] = outlet, ["published"] = published });
-            await store.SaveAsync([(report, extractor.Extract(report))]);
-        }
-        return path;
-    }
+    public static Task<string> CreateAsync(string dir) => WrittenReports.CreateStoreAsync(Path.Combine(dir, "web.db"), Reports);
 }
