@@ -28,18 +28,23 @@ internal static class WebJson
     /// <summary>Distinct claimants whose claims support the state's holder.</summary>
     public static int Sources(PlaceState s) => s.For.Select(w => w.Evidence.Claim.Claimant.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
-    public static JsonObject AssessedPlace(PlaceTimeline t, PlaceState s)
+    /// <summary>
+    /// A place on a day, lean: the assessment lists every place (7,000 and more on a large store), so it leaves out what
+    /// /api/places/{key} gives (GeoNames id, region, country, the state's wording) and what a reader can derive.
+    /// </summary>
+    public static JsonObject AssessedPlace(PlaceTimeline t, PlaceState s) => new()
     {
-        var o = PlaceFields(t);
-        o["holder"] = Holder(s.Holder);
-        o["leaning"] = Leaning(s);
-        o["label"] = s.Describe();
-        o["confidence"] = Math.Round(s.Confidence, 3);
-        o["unconfirmed"] = s.Unconfirmed;
-        o["since"] = Day(s.From);
-        o["sources"] = Sources(s);
-        return o;
-    }
+        ["key"] = t.PlaceKey,
+        ["name"] = t.Place.Name,
+        ["lat"] = t.Place.Point?.Lat,
+        ["lon"] = t.Place.Point?.Lon,
+        ["holder"] = Holder(s.Holder),
+        ["leaning"] = Leaning(s),
+        ["confidence"] = Math.Round(s.Confidence, 2),
+        ["unconfirmed"] = s.Unconfirmed,
+        ["since"] = Day(s.From),
+        ["sources"] = Sources(s),
+    };
 
     public static JsonObject PlaceFields(PlaceTimeline t) => new()
     {
