@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Frontwatch.Web.Tests;
 
@@ -37,6 +38,19 @@ internal static class Api
     }
 
     public static IEnumerable<JsonElement> Items(this JsonElement e, string name) => e.GetProperty(name).EnumerateArray();
+
+    /// <summary>The rows of a table (an array of arrays under <paramref name="name"/>, named by "columns"), each as an object.</summary>
+    public static IEnumerable<JsonElement> Rows(this JsonElement table, string name)
+    {
+        var columns = table.Items("columns").Select(c => c.GetString()!).ToList();
+        foreach (var row in table.Items(name))
+        {
+            Assert.Equal(columns.Count, row.GetArrayLength());
+            var o = new JsonObject();
+            foreach (var (column, cell) in columns.Zip(row.EnumerateArray())) o[column] = JsonNode.Parse(cell.GetRawText());
+            yield return JsonSerializer.SerializeToElement(o);
+        }
+    }
 
     public static string? Str(this JsonElement e, string name) => e.GetProperty(name).GetString();
 }

@@ -49,7 +49,7 @@ public sealed class WriteApiTests : IAsyncLifetime
         var claim = Assert.Single(claims.Items("items"));
         Assert.Equal("Russian Ministry of Defence", claim.GetProperty("claimant").Str("name"));
         Assert.Equal("2025-03-24", (await client.GetJsonAsync("/api/dates")).Str("last"));
-        Assert.Equal("RU", (await client.GetJsonAsync("/api/assessment")).Items("places").Single(p => p.Str("name") == "Pokrovsk").Str("holder"));
+        Assert.Equal("RU", (await client.GetJsonAsync("/api/assessment")).Rows("places").Single(p => p.Str("name") == "Pokrovsk").Str("holder"));
         Assert.Equal("Pokrovsk", (await client.GetJsonAsync(response.Headers.Location!.ToString())).Str("title"));
 
         // The same report again changes nothing.

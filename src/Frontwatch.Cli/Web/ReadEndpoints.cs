@@ -61,7 +61,12 @@ internal static class ReadEndpoints
             var places = new JsonArray();
             foreach (var t in snapshot.Timelines.OrderBy(t => t.Place.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.PlaceKey, StringComparer.Ordinal))
                 if (t.At(day) is { } state) places.Add(WebJson.AssessedPlace(t, state));
-            return ValueTask.FromResult(WebJson.Bytes(new JsonObject { ["date"] = WebJson.Day(day), ["places"] = places }));
+            return ValueTask.FromResult(WebJson.Bytes(new JsonObject
+            {
+                ["date"] = WebJson.Day(day),
+                ["columns"] = new JsonArray([.. WebJson.AssessedColumns.Select(c => (JsonNode)c)]),
+                ["places"] = places,
+            }));
         });
         return new JsonBody(body);
     }
