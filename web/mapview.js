@@ -1,5 +1,5 @@
 // The map: MapLibre GL JS as npm installed it (served by the app at /vendor/maplibre/), an inline style with the
-// bundled country boundaries, the day's control areas, the line and the assessed places. No glyphs are served
+// bundled country and region boundaries, the day's control areas, the line and the assessed places. No glyphs are served
 // offline, so the map has no text layers: names are in the tooltip, the panel and the places list.
 import * as maplibregl from "./vendor/maplibre/maplibre-gl.mjs";
 import { HolderColours } from "./holders.js";
@@ -24,7 +24,7 @@ function style(tiles) {
   }
   layers.push(
     {
-      id: "countries", type: "fill", source: "boundaries",
+      id: "countries", type: "fill", source: "boundaries", filter: ["has", "iso"],
       paint: {
         "fill-color": ["case", ["==", ["get", "iso"], "UA"], "#f7f4ea", "#e6e2d8"],
         "fill-opacity": tiles ? 0.35 : 1,
@@ -35,7 +35,12 @@ function style(tiles) {
       paint: { "fill-color": holderMatch, "fill-opacity": 0.22 },
     },
     {
-      id: "borders", type: "line", source: "boundaries",
+      // Oblast and Russian region boundaries, under the country borders.
+      id: "regions", type: "line", source: "boundaries", filter: ["has", "region"],
+      paint: { "line-color": "#8d8a80", "line-width": 0.6, "line-dasharray": [3, 2] },
+    },
+    {
+      id: "borders", type: "line", source: "boundaries", filter: ["has", "iso"],
       paint: { "line-color": "#8d8a80", "line-width": 0.8 },
     },
     {
@@ -108,7 +113,7 @@ export function createMapView(container, { tiles, onPlaceClick, onPlaceHover, on
     fitBoundsOptions: { padding: 20 },
     // MapLibre inserts the attribution as HTML: only our own words and the tile server's host name (a URL's host
     // cannot hold markup characters) go there.
-    attributionControl: { compact: true, customAttribution: "Boundaries: Natural Earth · Places: GeoNames" + (tiles ? ` · Base map: ${tileHost(tiles)}` : "") },
+    attributionControl: { compact: true, customAttribution: "Boundaries: Natural Earth · Regions: amCharts · Places: GeoNames" + (tiles ? ` · Base map: ${tileHost(tiles)}` : "") },
     // The canvas's keyboard handler (arrows pan, +/- zoom) stays on; the page's own controls are reachable by Tab.
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");

@@ -75,15 +75,23 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
-    public async Task Boundaries_are_the_bundled_countries_of_the_region()
+    public async Task Boundaries_are_the_bundled_countries_and_regions_of_the_war()
     {
         using var response = await Client.GetAsync("/api/boundaries.geojson");
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
-        var countries = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Items("features")
-            .Select(f => f.GetProperty("properties").Str("iso")).ToList();
+        var features = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Items("features").ToList();
+        var countries = features.Where(f => f.GetProperty("properties").TryGetProperty("iso", out _)).Select(f => f.GetProperty("properties").Str("iso")).ToList();
         Assert.Contains("UA", countries);
         Assert.Contains("RU", countries);
         Assert.Contains("PL", countries);
+        var regions = features.Where(f => f.GetProperty("properties").TryGetProperty("region", out _))
+            .ToDictionary(f => f.GetProperty("properties").Str("region")!, f => f);
+        Assert.Equal("Donetsk", regions["UA-14"].GetProperty("properties").Str("name"));
+        Assert.Equal("UA", regions["UA-14"].GetProperty("properties").Str("country"));
+        Assert.Contains("UA-43", regions.Keys);   // Crimea
+        Assert.Contains("RU-BEL", regions.Keys);  // Belgorod, across the border
+        Assert.DoesNotContain("RU-ZAB", regions.Keys); // Zabaykalsky, far from the war
+        Assert.All(regions.Values, f => Assert.Contains(f.GetProperty("geometry").Str("type"), new[] { "Polygon", "MultiPolygon" }));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using NetTopologySuite.Simplify;
 
 namespace Frontwatch.Cli.Web;
 
-/// <summary>The GeoJSON the map draws: country boundaries (bundled, read once) and a day's control map.</summary>
+/// <summary>The GeoJSON the map draws: country and region boundaries (bundled, read once) and a day's control map.</summary>
 internal sealed class MapLayers(string boundariesPath)
 {
     /// <summary>The countries drawn: Ukraine, Russia and their neighbours in the region of the war.</summary>
@@ -76,6 +76,22 @@ internal sealed class MapLayers(string boundariesPath)
                 { "iso", iso },
                 { "name", f.Attributes.GetOptionalValue("name") as string ?? iso },
             }));
+        }
+        // Region (oblast) boundaries, drawn as lines: from regions.geojson beside the countries when ./setup built it.
+        string regions = Path.Combine(Path.GetDirectoryName(path) ?? ".", "regions.geojson");
+        if (File.Exists(regions))
+        {
+            using var stream = File.OpenRead(regions);
+            foreach (var f in JsonSerializer.Deserialize<FeatureCollection>(stream, GeoJson) ?? [])
+            {
+                if (f.Attributes?.GetOptionalValue("region") is not string id) continue;
+                kept.Add(new Feature(TopologyPreservingSimplifier.Simplify(f.Geometry, 0.005), new AttributesTable
+                {
+                    { "region", id },
+                    { "name", f.Attributes.GetOptionalValue("name") as string ?? id },
+                    { "country", f.Attributes.GetOptionalValue("country") as string ?? "" },
+                }));
+            }
         }
         return kept;
     }

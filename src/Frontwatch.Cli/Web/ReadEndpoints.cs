@@ -22,7 +22,7 @@ internal static class ReadEndpoints
             .Produces(200, contentType: "application/json").ProducesProblem(400);
         api.MapGet("/control.geojson", Control).WithSummary("The control map on a day as GeoJSON: places (points), areas by holder, and the RU/UA line.")
             .Produces(200, contentType: "application/geo+json").ProducesProblem(400).ProducesProblem(503);
-        api.MapGet("/boundaries.geojson", Boundaries).WithSummary("Country boundaries of the region (Natural Earth), for drawing the map offline.")
+        api.MapGet("/boundaries.geojson", Boundaries).WithSummary("Country boundaries of the region (Natural Earth, features with iso) and region boundaries (amCharts, features with region), for drawing the map offline.")
             .Produces(200, contentType: "application/geo+json").ProducesProblem(503);
         api.MapGet("/places", Places).WithSummary("Assessed places, optionally those matching a name in any spelling the gazetteer folds.")
             .Produces(200, contentType: "application/json").ProducesProblem(400);
