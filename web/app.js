@@ -3,7 +3,7 @@
 // No framework, no build step; everything the API says is inserted as text (see dom.js).
 import { el, append, clear } from "./dom.js";
 import { holderClass, confidenceOpacity } from "./holders.js";
-import { createMapView } from "./mapview.js";
+import { createListOnlyView, createMapView } from "./mapview.js";
 import { renderPlace, renderReport, passes } from "./panel.js";
 
 const $ = id => document.getElementById(id);
@@ -355,9 +355,15 @@ const baseMapNote = el("p", { className: "note" });
 
 async function start() {
   const [config, dates] = await Promise.all([getJson("api/config"), getJson("api/dates")]);
-  view = createMapView(ui.map, { tiles: config.tiles, onPlaceClick: key => { ui.tooltip.hidden = true; openPlace(key); }, onPlaceHover: hover,
-    onBaseMapError: message => { baseMapNote.textContent = `The online base map did not load (${message}); the map is drawn without it.`; },
-  });
+  try {
+    view = createMapView(ui.map, { tiles: config.tiles, onPlaceClick: key => { ui.tooltip.hidden = true; openPlace(key); }, onPlaceHover: hover,
+      onBaseMapError: message => { baseMapNote.textContent = `The online base map did not load (${message}); the map is drawn without it.`; },
+    });
+  } catch (error) {
+    // No WebGL2 (or another reason MapLibre cannot start): keep the rest of the page working from the places list.
+    view = createListOnlyView();
+    baseMapNote.textContent = `The map cannot be drawn in this browser (${/webgl/i.test(error.message) ? "it lacks WebGL2" : error.message}); the places list, the slider and the panel still work.`;
+  }
 
   // A read-only hook for the browser tests and the curious: what the map draws for a place.
   window.frontwatch = Object.freeze({

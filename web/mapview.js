@@ -232,3 +232,23 @@ export function createMapView(container, { tiles, onPlaceClick, onPlaceHover, on
     },
   };
 }
+
+/**
+ * The view when the map cannot start (no WebGL2, as in some locked-down or headless browsers): it draws nothing,
+ * so the slider, the places list, the panel and the search still work on their own.
+ */
+export function createListOnlyView() {
+  return {
+    map: null,
+    loaded: Promise.resolve(),
+    get hovered() { return null; },
+    async setBoundaries() {},
+    async setControl() {},
+    highlight() {},
+    inset() {},
+    select() {},
+    flyTo() {},
+    placesNamed() { return []; },
+    project() { return null; },
+  };
+}

@@ -18,6 +18,9 @@ public sealed class MapFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Playwright, for a test that needs a browser launched another way.</summary>
+    public IPlaywright Driver => _playwright ?? throw new InvalidOperationException("the fixture has not started");
+
     public Uri Address { get; private set; } = null!;
 
     public async Task InitializeAsync()

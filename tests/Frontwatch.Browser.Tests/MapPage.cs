@@ -40,10 +40,10 @@ internal sealed class MapPage : IAsyncDisposable
     /// <summary>Messages of alert, confirm and prompt dialogs the page opened.</summary>
     public List<string> Dialogs { get; } = [];
 
-    /// <summary>Opens the map page (with an optional #fragment) and waits until the map has drawn its day.</summary>
-    public static async Task<MapPage> OpenAsync(MapFixture fixture, string fragment = "", [CallerMemberName] string name = "")
+    /// <summary>Opens the map page (with an optional #fragment, in the fixture's browser or another) and waits until the map has drawn its day.</summary>
+    public static async Task<MapPage> OpenAsync(MapFixture fixture, string fragment = "", IBrowser? browser = null, [CallerMemberName] string name = "")
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var context = await (browser ?? fixture.Browser).NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var map = new MapPage(context, page, name);

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Frontwatch.Browser.Tests;
 
 /// <summary>The map page in Debian's chromium over a store of reports written for these tests.</summary>
@@ -103,6 +105,26 @@ public sealed class MapPageTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Equal("Kupiansk", title);
         Assert.True(await map.Page.Locator("#panel").IsHiddenAsync());
         Assert.Equal("search", await map.Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Empty(map.Errors);
+    }
+
+    [Fact]
+    public async Task Without_WebGL_the_page_says_so_and_the_places_list_slider_and_panel_still_work()
+    {
+        await using var noWebGl = await fixture.Driver.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = MapFixture.Chromium, Headless = true, Args = ["--disable-webgl", "--disable-webgl2"],
+        });
+        await using var map = await MapPage.OpenAsync(fixture, browser: noWebGl);
+
+        Assert.Contains("cannot be drawn", await map.Page.Locator("aside.side").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Null(await map.PlaceColourAsync("Kupiansk"));
+        await map.Page.Locator("#date").FillAsync("2025-02-15");
+        await map.WaitForDayAsync("2025-02-15");
+        await map.Page.Locator("#places-box summary").ClickAsync();
+        await map.Page.Locator("#places button", new() { HasText = "Kupiansk" }).ClickAsync();
+        await map.Page.Locator("#panel .claim mark").First.WaitForAsync();
+        Assert.Equal("Kupiansk", await map.Page.Locator("#panel-title").TextContentAsync());
         Assert.Empty(map.Errors);
     }
 }
