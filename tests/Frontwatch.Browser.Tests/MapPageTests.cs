@@ -113,7 +113,9 @@ public sealed class MapPageTests(MapFixture fixture) : IClassFixture<MapFixture>
     {
         await using var noWebGl = await fixture.Driver.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = MapFixture.Chromium, Headless = true, Args = ["--disable-webgl", "--disable-webgl2"],
+            ExecutablePath = MapFixture.Chromium,
+            Headless = true,
+            Args = ["--disable-webgl", "--disable-webgl2"],
         });
         await using var map = await MapPage.OpenAsync(fixture, browser: noWebGl);
 
