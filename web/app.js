@@ -12,7 +12,7 @@ const DayMs = 86_400_000;
 const ui = {
   play: $("play"), slider: $("slider"), date: $("date"), status: $("status"),
   search: $("search"), results: $("search-results"),
-  kind: $("filter-kind"), side: $("filter-side"), credibility: $("filter-credibility"),
+  kind: $("filter-kind"), side: $("filter-side"), credibility: $("filter-credibility"), redraw: $("filter-redraw"),
   places: $("places"), placeCount: $("place-count"),
   panel: $("panel"), panelTitle: $("panel-title"), panelBody: $("panel-body"), panelClose: $("panel-close"),
   tooltip: $("tooltip"), map: $("map"),
@@ -28,6 +28,7 @@ const state = {
   playing: null,
   matching: null,           // place keys with a claim that passes the filters; null when no filter is set
   filterRequest: 0,
+  redrawnFor: null,         // the control query the drawn map was redrawn with, while it is filtered
 };
 
 // The filters mark places among at most this many matching claims (newest first), so a huge store stays quick.
@@ -76,7 +77,7 @@ async function setDate(day) {
   status(`Loading ${day}…`);
   let control;
   try {
-    control = await getJson(`api/control.geojson?date=${encodeURIComponent(day)}`);
+    control = await getJson(`api/control.geojson?${controlQuery(day)}`);
   } catch (error) {
     if (request === state.request) status(`Could not load the map for ${day}: ${error.message}`);
     return;
@@ -92,10 +93,26 @@ async function setDate(day) {
   for (const format of ["geojson", "kml", "csv"]) $(`download-${format}`).href = `api/export.${format}?date=${encodeURIComponent(day)}`;
   if (state.matching) {
     const shown = [...state.places.keys()].filter(k => state.matching.has(k)).length;
-    status(`${day}: ${shown} of ${state.places.size} places have claims that pass the filters.`);
+    status(`${day}: ${shown} of ${state.places.size} places have claims that pass the filters.${redrawNote()}`);
   } else {
-    status(`${day}: ${state.places.size} assessed ${state.places.size === 1 ? "place" : "places"}.`);
+    status(`${day}: ${state.places.size} assessed ${state.places.size === 1 ? "place" : "places"}.${redrawNote()}`);
   }
+}
+
+/** The control map's query: the day, and the filters when the map is to be redrawn from the claims that pass them. */
+function controlQuery(day) {
+  const query = new URLSearchParams({ date: day });
+  const f = filters();
+  if (ui.redraw.checked) {
+    if (f.kind) query.set("kind", f.kind);
+    if (f.side) query.set("claimantSide", f.side);
+    if (f.minCredibility < 6) query.set("minCredibility", String(f.minCredibility));
+  }
+  return query;
+}
+
+function redrawNote() {
+  return ui.redraw.checked && controlQuery(state.date).size > 1 ? " The map is drawn from those claims only." : "";
 }
 
 function sliderDay() {
@@ -245,6 +262,11 @@ function route() {
  * that passes them are dimmed. Kind and credibility go to /api/claims; the claimant's side is checked here.
  */
 async function refilter() {
+  // A map redrawn from the filtered claims is fetched anew; otherwise the filters only dim places and choose claims.
+  if (ui.redraw.checked || state.redrawnFor) {
+    state.redrawnFor = ui.redraw.checked ? controlQuery(state.date).toString() : null;
+    await setDate(state.date);
+  }
   if (state.open?.kind === "place") showPlace(state.open.data);
   if (state.open?.kind === "report") renderReport(ui.panelBody, state.open.data, filters());
   const f = filters();
@@ -280,7 +302,7 @@ async function refilter() {
   renderPlaceList();
   const shown = [...state.places.keys()].filter(k => keys.has(k)).length;
   status(`${state.date}: ${shown} of ${state.places.size} places have claims that pass the filters` +
-    (seen < total ? ` (among the newest ${seen} of ${total} claims).` : "."));
+    (seen < total ? ` (among the newest ${seen} of ${total} claims).` : ".") + redrawNote());
 }
 
 // --- search ---
@@ -379,7 +401,7 @@ async function start() {
   ui.play.addEventListener("click", togglePlay);
   ui.slider.addEventListener("input", () => { stopPlaying(); setDate(sliderDay()); });
   ui.date.addEventListener("change", () => { if (ui.date.value) { stopPlaying(); setDate(ui.date.value); } });
-  for (const select of [ui.kind, ui.side, ui.credibility]) select.addEventListener("change", refilter);
+  for (const select of [ui.kind, ui.side, ui.credibility, ui.redraw]) select.addEventListener("change", refilter);
   $("filters").addEventListener("submit", e => e.preventDefault());
   ui.panelClose.addEventListener("click", closePanel);
   window.addEventListener("hashchange", route);

@@ -129,4 +129,22 @@ public sealed class MapPageTests(MapFixture fixture) : IClassFixture<MapFixture>
         Assert.Equal("Kupiansk", await map.Page.Locator("#panel-title").TextContentAsync());
         Assert.Empty(map.Errors);
     }
+
+    [Fact]
+    public async Task Redrawing_from_Russian_claimants_claims_shows_Kupiansk_as_Russian_until_the_box_is_cleared()
+    {
+        await using var map = await MapPage.OpenAsync(fixture);
+        Assert.Equal(Blue, await map.PlaceColourAsync("Kupiansk"));
+
+        await map.Page.Locator("#filter-side").SelectOptionAsync("RU");
+        await map.Page.Locator("#filter-redraw").CheckAsync();
+        await map.Page.WaitForFunctionAsync("c => window.frontwatch.placeColour('Kupiansk') === c", Red);
+        Assert.Contains("drawn from those claims only", await map.Page.Locator("#status").TextContentAsync(), StringComparison.Ordinal);
+        // The day stays the last one: only the claims weighed changed.
+        Assert.Equal("2025-03-12", await map.RenderedDayAsync());
+
+        await map.Page.Locator("#filter-redraw").UncheckAsync();
+        await map.Page.WaitForFunctionAsync("c => window.frontwatch.placeColour('Kupiansk') === c", Blue);
+        Assert.Empty(map.Errors);
+    }
 }

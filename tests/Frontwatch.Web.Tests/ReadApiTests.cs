@@ -167,9 +167,31 @@ public sealed class ReadApiTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Empty((await Client.GetJsonAsync($"/api/claims?page={total + 1}&pageSize=1")).Items("items"));
     }
 
+    [Fact]
+    public async Task Control_geojson_redrawn_from_one_sides_claims_shows_the_map_as_that_side_tells_it()
+    {
+        // After Toretsk's liberation: the whole store says UA; the Russian ministry's claims alone still say RU.
+        Assert.Equal("UA", await HolderOn("/api/control.geojson?date=2025-03-25", "Toretsk"));
+        Assert.Equal("RU", await HolderOn("/api/control.geojson?date=2025-03-25&claimantSide=RU", "Toretsk"));
+        Assert.Equal("UA", await HolderOn("/api/control.geojson?date=2025-03-25&claimantSide=UA", "Toretsk"));
+        // Only the monitors and analysts (ISW): the latest says Ukrainian troops retook it.
+        Assert.Equal("UA", await HolderOn("/api/control.geojson?date=2025-03-25&claimantSide=other", "Toretsk"));
+        // No strike claim names Toretsk: redrawn from strikes only, it is not on the map.
+        Assert.Null(await HolderOn("/api/control.geojson?date=2025-03-25&kind=strike", "Toretsk"));
+    }
+
+    private async Task<string?> HolderOn(string path, string name)
+    {
+        var map = await Client.GetJsonAsync(path);
+        return map.Items("features").Where(f => f.GetProperty("properties").TryGetProperty("name", out var n) && n.GetString() == name)
+            .Select(f => f.GetProperty("properties").Str("holder")).SingleOrDefault();
+    }
+
     [Theory]
     [InlineData("/api/assessment?date=2025-13-01", "'date'")]
     [InlineData("/api/control.geojson?date=yesterday", "'date'")]
+    [InlineData("/api/control.geojson?claimantSide=XX", "'claimantSide'")]
+    [InlineData("/api/control.geojson?minCredibility=0", "'minCredibility'")]
     [InlineData("/api/claims?kind=rumour", "'kind'")]
     [InlineData("/api/claims?from=01/02/2025", "'from'")]
     [InlineData("/api/claims?page=0", "'page'")]

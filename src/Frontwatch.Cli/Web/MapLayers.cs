@@ -30,9 +30,9 @@ internal sealed class MapLayers(string boundariesPath)
     public Land ClipLand => _land ??= Land.Load(boundariesPath);
 
     /// <summary>The control map on a day: assessed places (points), areas by holder, and the RU/UA line.</summary>
-    public byte[] Control(DateOnly date, AssessmentSnapshot snapshot)
+    public byte[] Control(DateOnly date, IReadOnlyCollection<PlaceTimeline> timelines)
     {
-        var map = ControlMap.Build(date, snapshot.Timelines, ClipLand);
+        var map = ControlMap.Build(date, timelines, ClipLand);
         var features = new FeatureCollection();
         foreach (var area in map.Areas)
             features.Add(new Feature(area.Geometry, new AttributesTable { { "kind", "area" }, { "holder", WebJson.Holder(area.Holder) } }));

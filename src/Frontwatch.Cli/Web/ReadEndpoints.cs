@@ -20,7 +20,7 @@ internal static class ReadEndpoints
             .Produces(200, contentType: "application/json");
         api.MapGet("/assessment", Assessment).WithSummary("Every assessed place on a day: holder, leaning, confidence, 'claimed, unconfirmed', since when, how many claimants.")
             .Produces(200, contentType: "application/json").ProducesProblem(400);
-        api.MapGet("/control.geojson", Control).WithSummary("The control map on a day as GeoJSON: places (points), areas by holder, and the RU/UA line.")
+        api.MapGet("/control.geojson", Control).WithSummary("The control map on a day as GeoJSON: places (points), areas by holder, and the RU/UA line; with kind, claimantSide or minCredibility, redrawn from those claims only.")
             .Produces(200, contentType: "application/geo+json").ProducesProblem(400).ProducesProblem(503);
         api.MapGet("/boundaries.geojson", Boundaries).WithSummary("Country boundaries of the region (Natural Earth, features with iso) and region boundaries (amCharts, features with region), for drawing the map offline.")
             .Produces(200, contentType: "application/geo+json").ProducesProblem(503);
@@ -71,12 +71,19 @@ internal static class ReadEndpoints
         return new JsonBody(body);
     }
 
-    private static async Task<IResult> Control(LiveAssessment live, MapLayers layers, [Description("The day, yyyy-mm-dd; default the last day with claims.")] string? date)
+    private static async Task<IResult> Control(LiveAssessment live, MapLayers layers,
+        [Description("The day, yyyy-mm-dd; default the last day with claims.")] string? date,
+        [Description("Redraw the map from claims of this kind only.")] string? kind = null,
+        [Description("Redraw the map from claims by claimants of this side only: RU, UA or other.")] string? claimantSide = null,
+        [Description("Redraw the map from claims at least this credible only (1 confirmed … 6 any).")] string? minCredibility = null)
     {
         var snapshot = live.Current;
         if (!TryDay(snapshot, date, out var day, out var problem)) return problem;
+        if (!MapFilter.TryParse(kind, claimantSide, minCredibility, out var filter, out var error)) return BadRequest(error);
         if (!layers.Available) return Unavailable();
-        var body = await snapshot.Responses.GetOrRenderExplainedAsync("control:" + WebJson.Day(day), () => ValueTask.FromResult(layers.Control(day, snapshot)));
+        string key = "control:" + WebJson.Day(day) + (filter is null ? "" : ":" + filter.Key);
+        var body = await snapshot.Responses.GetOrRenderExplainedAsync(key,
+            () => ValueTask.FromResult(layers.Control(day, filter is null ? snapshot.Timelines : filter.Timelines(snapshot))));
         return new JsonBody(body, JsonBody.GeoJson);
     }
 
