@@ -28,7 +28,7 @@ const state = {
   playing: null,
   matching: null,           // place keys with a claim that passes the filters; null when no filter is set
   filterRequest: 0,
-  redrawnFor: null,         // the control query the drawn map was redrawn with, while it is filtered
+  redrawn: false,           // whether the drawn map was assessed from the filtered claims only
 };
 
 // The filters mark places among at most this many matching claims (newest first), so a huge store stays quick.
@@ -263,8 +263,8 @@ function route() {
  */
 async function refilter() {
   // A map redrawn from the filtered claims is fetched anew; otherwise the filters only dim places and choose claims.
-  if (ui.redraw.checked || state.redrawnFor) {
-    state.redrawnFor = ui.redraw.checked ? controlQuery(state.date).toString() : null;
+  if (ui.redraw.checked || state.redrawn) {
+    state.redrawn = ui.redraw.checked;
     await setDate(state.date);
   }
   if (state.open?.kind === "place") showPlace(state.open.data);
